@@ -1,0 +1,156 @@
+using System.Linq;
+using Clerk.Generators.Models;
+using Microsoft.CodeAnalysis;
+
+namespace Clerk.Generators.Parsing
+{
+    /// <summary>
+    /// Reads one handler parameter: its declared source, the shape of its type and whether it may be missing. Where it
+    /// binds from when no attribute says so is decided later, once the route's URL is known.
+    /// </summary>
+    internal static class ParameterParser
+    {
+        private static readonly SymbolDisplayFormat DisplayFormat = SymbolDisplayFormat.MinimallyQualifiedFormat
+            .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
+
+        /// <summary>The parameter's model, or the reason it cannot be bound.</summary>
+        public static (ParameterInfo? Parameter, string? Unsupported) Parse(IParameterSymbol parameter, KnownTypes known)
+        {
+            var type = parameter.Type;
+            if (parameter.RefKind != RefKind.None)
+            {
+                return (null, "ref, out and in parameters cannot be bound from a request; take it by value");
+            }
+            if (type.TypeKind == TypeKind.Pointer || type.TypeKind == TypeKind.FunctionPointer || type.IsRefLikeType
+                || type.TypeKind == TypeKind.Dynamic || type.TypeKind == TypeKind.Error)
+            {
+                return (null, $"'{type.ToDisplayString()}' cannot be bound from a request; take a string or a JSON model instead");
+            }
+            if (known.FormTypes.Any(form => KnownTypes.Is(type, form)))
+            {
+                return (null, "form binding is not supported; take HttpRequest and call ReadFormAsync()");
+            }
+
+            var (source, key, unsupported) = DeclaredSource(parameter, known);
+            if (unsupported is not null)
+            {
+                return (null, unsupported);
+            }
+
+            string? special = null;
+            foreach (var candidate in known.Special)
+            {
+                if (KnownTypes.Is(type, candidate.Type))
+                {
+                    special = candidate.Expression;
+                    source = ParameterSource.Special;
+                }
+            }
+
+            var nullableValue = type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } wrapper
+                ? wrapper.TypeArguments[0]
+                : null;
+            var valueType = nullableValue ?? type;
+            var (shape, parser, parsedType) = Shape(valueType, known);
+
+            if ((source == ParameterSource.Query || source == ParameterSource.Header)
+                && shape != ValueShape.Simple && shape != ValueShape.SimpleArray && shape != ValueShape.StringArray)
+            {
+                return (null, $"a {(source == ParameterSource.Query ? "query" : "header")} value must be a string, an IParsable<T> type, an enum, or an array of them");
+            }
+
+            var isOptional = parameter.HasExplicitDefaultValue
+                || nullableValue is not null
+                || (type.IsReferenceType && type.NullableAnnotation != NullableAnnotation.NotAnnotated);
+            var defaultValue = parameter.HasExplicitDefaultValue ? Literals.Value(parameter.ExplicitDefaultValue, type) : null;
+
+            return (new ParameterInfo(
+                Name: parameter.Name,
+                Type: Literals.TypeName(type),
+                Display: $"{type.ToDisplayString(DisplayFormat)} {parameter.Name}",
+                Source: source,
+                Key: key ?? parameter.Name,
+                Shape: shape,
+                Parser: parser,
+                ValueType: Literals.TypeName(parsedType.WithNullableAnnotation(NullableAnnotation.NotAnnotated)),
+                IsNullableValueType: nullableValue is not null,
+                IsOptional: isOptional,
+                DefaultValue: defaultValue,
+                Special: special,
+                Location: LocationInfo.From(parameter.Locations.FirstOrDefault())), null);
+        }
+
+        private static (ParameterSource Source, string? Key, string? Unsupported) DeclaredSource(IParameterSymbol parameter, KnownTypes known)
+        {
+            foreach (var attribute in parameter.GetAttributes())
+            {
+                var type = attribute.AttributeClass;
+                if (type is null)
+                {
+                    continue;
+                }
+                if (KnownTypes.Is(type, known.AsParameters))
+                {
+                    return (default, null, "[AsParameters] is not supported; list the parameters on the handler itself");
+                }
+                if (KnownTypes.Is(type, known.FromKeyedServices))
+                {
+                    return (default, null, "keyed services are not supported; take IServiceProvider and call GetRequiredKeyedService");
+                }
+                if (KnownTypes.Implements(type, known.FromForm))
+                {
+                    return (default, null, "form binding is not supported; take HttpRequest and call ReadFormAsync()");
+                }
+                var name = attribute.NamedArguments.FirstOrDefault(argument => argument.Key == "Name").Value.Value as string;
+                if (KnownTypes.Implements(type, known.FromRoute)) return (ParameterSource.Route, name, null);
+                if (KnownTypes.Implements(type, known.FromQuery)) return (ParameterSource.Query, name, null);
+                if (KnownTypes.Implements(type, known.FromHeader)) return (ParameterSource.Header, name, null);
+                if (KnownTypes.Implements(type, known.FromBody)) return (ParameterSource.Body, null, null);
+                if (KnownTypes.Implements(type, known.FromServices)) return (ParameterSource.Services, null, null);
+            }
+            return (ParameterSource.Inferred, null, null);
+        }
+
+        /// <summary>The shape of a (non-nullable) type, its parser expression, and the type the parser yields.</summary>
+        private static (ValueShape Shape, string? Parser, ITypeSymbol Parsed) Shape(ITypeSymbol type, KnownTypes known)
+        {
+            var parser = SimpleParser(type, known);
+            if (parser is not null)
+            {
+                return (ValueShape.Simple, parser, type);
+            }
+            if (type is IArrayTypeSymbol { Rank: 1 } array)
+            {
+                var element = array.ElementType;
+                var elementParser = SimpleParser(element, known);
+                if (elementParser is not null)
+                {
+                    var shape = element.SpecialType == SpecialType.System_String ? ValueShape.StringArray : ValueShape.SimpleArray;
+                    return (shape, elementParser, element);
+                }
+            }
+            var isAbstract = type.TypeKind == TypeKind.Interface || (type.IsAbstract && type.TypeKind == TypeKind.Class);
+            return (isAbstract ? ValueShape.Abstract : ValueShape.Complex, null, type);
+        }
+
+        private static string? SimpleParser(ITypeSymbol type, KnownTypes known)
+        {
+            if (type.SpecialType == SpecialType.System_String)
+            {
+                return "global::Clerk.Routing.ValueParsers.String";
+            }
+            var name = Literals.TypeName(type.WithNullableAnnotation(NullableAnnotation.NotAnnotated));
+            if (type.TypeKind == TypeKind.Enum)
+            {
+                return $"global::Clerk.Routing.ValueParsers.Enum<{name}>()";
+            }
+            var parsable = known.Parsable;
+            if (parsable is not null && type.AllInterfaces.Any(i =>
+                    KnownTypes.Is(i, parsable) && SymbolEqualityComparer.Default.Equals(i.TypeArguments[0], type)))
+            {
+                return $"global::Clerk.Routing.ValueParsers.Parsable<{name}>()";
+            }
+            return null;
+        }
+    }
+}

@@ -1,0 +1,146 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using Clerk.Generators.Diagnostics;
+using Clerk.Generators.Models;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Clerk.Generators.Parsing
+{
+    /// <summary>Reads a <c>route.cs</c> file into a <see cref="RouteFile"/>: its handlers, or what is wrong with them.</summary>
+    internal static class RouteFileParser
+    {
+        public const string FileName = "route.cs";
+
+        /// <summary>The cheap syntax-only test: the root of a file named route.cs.</summary>
+        public static bool IsRouteFile(SyntaxNode node, CancellationToken _) =>
+            node is CompilationUnitSyntax && string.Equals(Path.GetFileName(node.SyntaxTree.FilePath), FileName, StringComparison.Ordinal);
+
+        public static RouteFile Parse(GeneratorSyntaxContext context, CancellationToken cancellationToken)
+        {
+            var unit = (CompilationUnitSyntax)context.Node;
+            var model = context.SemanticModel;
+            var known = new KnownTypes(model.Compilation);
+            var handlers = new List<HandlerInfo>();
+            var diagnostics = new List<DiagnosticInfo>();
+            var declared = new HashSet<string>();
+
+            foreach (var methodSyntax in unit.DescendantNodes().OfType<MethodDeclarationSyntax>())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var name = methodSyntax.Identifier.ValueText;
+                var verb = HttpVerbs.Match(name);
+                if (verb is null || methodSyntax.Parent is not TypeDeclarationSyntax)
+                {
+                    continue;
+                }
+                var location = LocationInfo.From(methodSyntax.Identifier);
+                if (name != verb)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(Descriptors.HandlerWrongCase, location, name, verb));
+                    continue;
+                }
+                if (!declared.Add(verb))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(Descriptors.DuplicateHandler, location, verb));
+                    continue;
+                }
+                if (model.GetDeclaredSymbol(methodSyntax, cancellationToken) is not IMethodSymbol method)
+                {
+                    continue;
+                }
+                var handler = ParseHandler(verb, method, methodSyntax, known, location, diagnostics);
+                if (handler is not null)
+                {
+                    handlers.Add(handler);
+                }
+            }
+
+            var firstType = unit.DescendantNodes().OfType<BaseTypeDeclarationSyntax>().FirstOrDefault();
+            var fileLocation = firstType is not null
+                ? LocationInfo.From(firstType.Identifier)
+                : new LocationInfo(unit.SyntaxTree.FilePath, new TextSpan(0, 0), new LinePositionSpan(default, default));
+            return new RouteFile(unit.SyntaxTree.FilePath, handlers.ToEquatableArray(), diagnostics.ToEquatableArray(), fileLocation);
+        }
+
+        private static HandlerInfo? ParseHandler(
+            string verb, IMethodSymbol method, MethodDeclarationSyntax syntax, KnownTypes known,
+            LocationInfo? location, List<DiagnosticInfo> diagnostics)
+        {
+            if (!method.IsStatic)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(Descriptors.HandlerNotStatic, location, verb));
+                return null;
+            }
+            var notCallable = HandlerChecks.WhyNotCallable(method, syntax);
+            if (notCallable is not null)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(Descriptors.HandlerNotCallable, location, verb, notCallable));
+                return null;
+            }
+
+            var parameters = new List<ParameterInfo>();
+            foreach (var parameterSymbol in method.Parameters)
+            {
+                var (parameter, unsupported) = ParameterParser.Parse(parameterSymbol, known);
+                if (parameter is null)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(Descriptors.UnsupportedParameter,
+                        LocationInfo.From(parameterSymbol.Locations.FirstOrDefault()), parameterSymbol.Name, verb, unsupported!));
+                    continue;
+                }
+                parameters.Add(parameter);
+            }
+            if (parameters.Count != method.Parameters.Length)
+            {
+                return null;
+            }
+
+            return new HandlerInfo(
+                Verb: verb,
+                Call: $"{Literals.TypeName(method.ContainingType)}.{method.Name}",
+                Result: ResultOf(method, known),
+                Parameters: parameters.ToEquatableArray(),
+                Metadata: AttributeReader.Metadata(method, known).ToEquatableArray(),
+                Protection: AttributeReader.Protection(method, known),
+                Location: location);
+        }
+
+        private static ResultInfo ResultOf(IMethodSymbol method, KnownTypes known)
+        {
+            if (method.ReturnsVoid)
+            {
+                return new ResultInfo(ResultKind.None, null, IsAwaitable: false);
+            }
+            var type = method.ReturnType;
+            if (KnownTypes.Is(type, known.Task) || KnownTypes.Is(type, known.ValueTask))
+            {
+                return new ResultInfo(ResultKind.None, null, IsAwaitable: true);
+            }
+            var awaitable = false;
+            if (type is INamedTypeSymbol { IsGenericType: true } generic
+                && (KnownTypes.Is(generic, known.TaskOfT) || KnownTypes.Is(generic, known.ValueTaskOfT)))
+            {
+                type = generic.TypeArguments[0];
+                awaitable = true;
+            }
+            if (KnownTypes.Implements(type, known.Result))
+            {
+                return new ResultInfo(ResultKind.Result, null, awaitable);
+            }
+            switch (type.SpecialType)
+            {
+                case SpecialType.System_String:
+                    return new ResultInfo(ResultKind.Text, null, awaitable);
+                case SpecialType.System_Object:
+                    return new ResultInfo(ResultKind.RuntimeJson, null, awaitable);
+                default:
+                    return new ResultInfo(ResultKind.Json, Literals.TypeName(type), awaitable);
+            }
+        }
+    }
+}

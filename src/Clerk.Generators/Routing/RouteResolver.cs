@@ -1,0 +1,190 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Clerk.Generators.Diagnostics;
+using Clerk.Generators.Models;
+using Clerk.Generators.Parsing;
+
+namespace Clerk.Generators.Routing
+{
+    /// <summary>
+    /// Places a parsed route file in the URL space and decides where each parameter binds from, as minimal APIs
+    /// decide: a route value by name, a simple value from the query, a complex one from the body (POST, PUT, PATCH)
+    /// or from services.
+    /// </summary>
+    internal static class RouteResolver
+    {
+        /// <summary>The resolved route, or null when the file is not under the app directory.</summary>
+        public static ResolvedRoute? Resolve(RouteFile file, AppDirectory app)
+        {
+            var relative = RelativeToApp(file.FilePath, app);
+            if (relative is null)
+            {
+                return null;
+            }
+            var folders = relative.Split('/');
+            folders = folders.Take(folders.Length - 1).ToArray();
+            var diagnostics = file.Diagnostics.ToList();
+            var segments = RoutePath.Parse(folders, file.Location, diagnostics);
+            if (segments is null)
+            {
+                return new ResolvedRoute(null, EquatableArray<DiagnosticInfo>.Empty);
+            }
+
+            var template = RoutePath.Template(segments);
+            var handlers = file.Handlers
+                .Select(handler => Bind(handler, segments, template, diagnostics))
+                .Where(handler => handler is not null)
+                .Select(handler => handler!)
+                .ToList();
+            if (file.Handlers.Count == 0 && file.Diagnostics.Count == 0)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(Descriptors.NoHandler, file.Location));
+            }
+
+            var route = new Route(
+                RelativePath: app.Path.Trim('/') + "/" + relative,
+                Template: template,
+                Identifier: RoutePath.Identifier(segments),
+                Segments: segments.ToEquatableArray(),
+                Handlers: handlers.ToEquatableArray(),
+                Location: file.Location);
+            return new ResolvedRoute(route, diagnostics.ToEquatableArray());
+        }
+
+        /// <summary>The file's path below the app directory (<c>api/users/[id]/route.cs</c>), or null.</summary>
+        private static string? RelativeToApp(string filePath, AppDirectory app)
+        {
+            var path = Normalize(filePath);
+            var appPath = Normalize(app.Path).Trim('/');
+            string prefix;
+            if (System.IO.Path.IsPathRooted(app.Path))
+            {
+                prefix = appPath.TrimEnd('/') + "/";
+                if (app.Path.StartsWith("/", StringComparison.Ordinal))
+                {
+                    prefix = "/" + prefix;
+                }
+            }
+            else if (app.ProjectDirectory.Length > 0)
+            {
+                prefix = Normalize(app.ProjectDirectory).TrimEnd('/') + "/" + appPath + "/";
+            }
+            else
+            {
+                // No project directory (a host that does not pass MSBuild properties): find the app folder by name.
+                var marker = "/" + appPath + "/";
+                var index = path.IndexOf(marker, StringComparison.Ordinal);
+                return index < 0 ? null : path.Substring(index + marker.Length);
+            }
+            // Windows paths compare without case, as the file system does.
+            var comparison = prefix.Length > 1 && prefix[1] == ':' ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+            return path.StartsWith(prefix, comparison) ? path.Substring(prefix.Length) : null;
+        }
+
+        private static string Normalize(string path) => path.Replace('\\', '/');
+
+        private static HandlerInfo? Bind(HandlerInfo handler, List<RouteSegment> segments, string template, List<DiagnosticInfo> diagnostics)
+        {
+            var routeValues = segments.Where(segment => segment.Kind != SegmentKind.Static)
+                .ToDictionary(segment => segment.Value, StringComparer.OrdinalIgnoreCase);
+            var explicitBody = handler.Parameters.FirstOrDefault(parameter => parameter.Source == ParameterSource.Body);
+            ParameterInfo? body = explicitBody;
+            var failed = false;
+            var bound = new List<ParameterInfo>();
+
+            foreach (var parameter in handler.Parameters)
+            {
+                var source = parameter.Source;
+                if (source == ParameterSource.Inferred)
+                {
+                    source = Infer(parameter, handler.Verb, routeValues, ref body, explicitBody is not null);
+                }
+                string? error = null;
+                if (source == ParameterSource.Inferred)
+                {
+                    error = $"both '{body!.Name}' and '{parameter.Name}' could be the JSON body; mark the body [FromBody] and the other [FromServices]";
+                }
+                else if (source == ParameterSource.Body && parameter.Source == ParameterSource.Body && parameter != explicitBody)
+                {
+                    error = $"only one parameter can be read from the body, and '{explicitBody!.Name}' already is";
+                }
+                if (error is not null)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(Descriptors.UnsupportedParameter, parameter.Location, parameter.Name, handler.Verb, error));
+                    failed = true;
+                    continue;
+                }
+                if (source == ParameterSource.Route && !CheckRouteValue(parameter, routeValues, template, diagnostics))
+                {
+                    failed = true;
+                    continue;
+                }
+                bound.Add(parameter with { Source = source, Location = null });
+            }
+            return failed ? null : handler with { Parameters = bound.ToEquatableArray(), Location = null };
+        }
+
+        /// <summary>Where an unannotated parameter binds from; <see cref="ParameterSource.Inferred"/> when ambiguous.</summary>
+        private static ParameterSource Infer(
+            ParameterInfo parameter, string verb, Dictionary<string, RouteSegment> routeValues, ref ParameterInfo? body, bool explicitBody)
+        {
+            if (routeValues.ContainsKey(parameter.Key))
+            {
+                return ParameterSource.Route;
+            }
+            switch (parameter.Shape)
+            {
+                case ValueShape.Simple:
+                case ValueShape.SimpleArray:
+                case ValueShape.StringArray:
+                    return ParameterSource.Query;
+                case ValueShape.Abstract:
+                    return ParameterSource.Services;
+            }
+            if (!HttpVerbs.InfersBody(verb) || explicitBody)
+            {
+                return ParameterSource.Services;
+            }
+            if (body is null)
+            {
+                body = parameter;
+                return ParameterSource.Body;
+            }
+            return ParameterSource.Inferred;
+        }
+
+        private static bool CheckRouteValue(
+            ParameterInfo parameter, Dictionary<string, RouteSegment> routeValues, string template, List<DiagnosticInfo> diagnostics)
+        {
+            if (!routeValues.TryGetValue(parameter.Key, out var segment))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(Descriptors.UnknownRouteParameter, parameter.Location, parameter.Name, parameter.Key, template));
+                return false;
+            }
+            var isString = parameter.Shape == ValueShape.Simple && parameter.ValueType == "string";
+            string? reason = null;
+            switch (segment.Kind)
+            {
+                case SegmentKind.Dynamic when parameter.Shape != ValueShape.Simple:
+                    reason = "a route value is one segment; bind it as a string, an IParsable<T> type or an enum";
+                    break;
+                case SegmentKind.CatchAll when !isString && parameter.Shape != ValueShape.StringArray:
+                case SegmentKind.OptionalCatchAll when !isString && parameter.Shape != ValueShape.StringArray:
+                    reason = "a catch-all captures the rest of the path; bind it as string or string[]";
+                    break;
+                case SegmentKind.OptionalCatchAll when isString && !parameter.IsOptional:
+                    reason = "an optional catch-all is absent on the bare parent URL; bind it as string? or string[]";
+                    break;
+            }
+            if (reason is null)
+            {
+                return true;
+            }
+            var type = parameter.Display.Substring(0, parameter.Display.LastIndexOf(' '));
+            diagnostics.Add(DiagnosticInfo.Create(Descriptors.IncompatibleRouteParameter, parameter.Location,
+                parameter.Name, segment.Folder, template, type, reason));
+            return false;
+        }
+    }
+}
