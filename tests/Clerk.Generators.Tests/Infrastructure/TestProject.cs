@@ -1,0 +1,117 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Clerk.Generators.Tests.Infrastructure;
+
+/// <summary>
+/// A web project held in memory: route files at paths under <see cref="ProjectDirectory"/>, compiled against the
+/// real ASP.NET Core and Clerk.Runtime assemblies, with the route generator run over it.
+/// </summary>
+internal sealed class TestProject
+{
+    public const string ProjectDirectory = "/project/";
+
+    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
+
+    private static readonly ImmutableArray<MetadataReference> References = LoadReferences();
+
+    private readonly List<SyntaxTree> trees = [];
+    private readonly Dictionary<string, string> properties = new() { ["build_property.projectdir"] = ProjectDirectory };
+
+    /// <summary>Adds a file at a path relative to the project directory.</summary>
+    public TestProject With(string relativePath, string source)
+    {
+        trees.Add(CSharpSyntaxTree.ParseText(source, ParseOptions, ProjectDirectory + relativePath));
+        return this;
+    }
+
+    /// <summary>Sets an MSBuild property the generator reads (<c>ClerkAppDirectory</c>).</summary>
+    public TestProject WithProperty(string name, string value)
+    {
+        properties["build_property." + name] = value;
+        return this;
+    }
+
+    public CSharpCompilation Compile() => CSharpCompilation.Create(
+        "TestApp",
+        [CSharpSyntaxTree.ParseText(GlobalUsings, ParseOptions, ProjectDirectory + "GlobalUsings.cs"), .. trees],
+        References,
+        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+    public GeneratorDriver CreateDriver() => CSharpGeneratorDriver.Create(
+        [new RouteGenerator().AsSourceGenerator()],
+        parseOptions: ParseOptions,
+        optionsProvider: new PropertyOptions(properties),
+        driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    /// <summary>Runs the generator and compiles its output with the project.</summary>
+    public GeneratorRun Run()
+    {
+        var compilation = Compile();
+        var driver = CreateDriver().RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+        return new GeneratorRun(driver.GetRunResult(), output);
+    }
+
+    // What a web project's implicit usings bring in (Microsoft.NET.Sdk.Web).
+    private const string GlobalUsings = """
+        global using System;
+        global using System.Collections.Generic;
+        global using System.IO;
+        global using System.Linq;
+        global using System.Net.Http;
+        global using System.Threading;
+        global using System.Threading.Tasks;
+        global using Microsoft.AspNetCore.Builder;
+        global using Microsoft.AspNetCore.Hosting;
+        global using Microsoft.AspNetCore.Http;
+        global using Microsoft.AspNetCore.Routing;
+        global using Microsoft.Extensions.Configuration;
+        global using Microsoft.Extensions.DependencyInjection;
+        global using Microsoft.Extensions.Hosting;
+        global using Microsoft.Extensions.Logging;
+        """;
+
+    private static ImmutableArray<MetadataReference> LoadReferences()
+    {
+        var platform = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
+        return
+        [
+            .. platform.Where(path => !path.Contains("Clerk.", StringComparison.Ordinal)).Select(path => MetadataReference.CreateFromFile(path)),
+            MetadataReference.CreateFromFile(typeof(ProtectedAttribute).Assembly.Location),
+        ];
+    }
+
+    private sealed class PropertyOptions(Dictionary<string, string> values) : AnalyzerConfigOptionsProvider
+    {
+        public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(values);
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Options.Empty;
+
+        private sealed class Options(Dictionary<string, string> values) : AnalyzerConfigOptions
+        {
+            public static readonly Options Empty = new([]);
+
+            public override bool TryGetValue(string key, out string value) => values.TryGetValue(key, out value!);
+        }
+    }
+}
+
+/// <summary>What one generator run produced.</summary>
+internal sealed record GeneratorRun(GeneratorDriverRunResult Result, Compilation Output)
+{
+    /// <summary>The generator's own diagnostics.</summary>
+    public ImmutableArray<Diagnostic> GeneratorDiagnostics => Result.Diagnostics;
+
+    /// <summary>Compiler errors and warnings in the project with the generated code added.</summary>
+    public IEnumerable<Diagnostic> CompilationProblems => Output.GetDiagnostics()
+        .Where(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Warning);
+
+    public string Source(string hintName) =>
+        Result.GeneratedTrees.Single(tree => tree.FilePath.EndsWith(hintName, StringComparison.Ordinal)).ToString();
+
+    public IEnumerable<string> HintNames => Result.GeneratedTrees.Select(tree => Path.GetFileName(tree.FilePath));
+}
