@@ -30,6 +30,8 @@ namespace Clerk.Generators
 
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
+            context.RegisterPostInitializationOutput(output => output.AddSource(TableEmitter.UsingsHintName, TableEmitter.Usings));
+
             var appDirectory = context.AnalyzerConfigOptionsProvider
                 .Select((options, _) =>
                 {

@@ -63,12 +63,38 @@ namespace Clerk.Generators.Parsing
 
         private static string EnumValue(object value, INamedTypeSymbol enumType)
         {
-            var member = enumType.GetMembers().OfType<IFieldSymbol>()
-                .FirstOrDefault(field => field.HasConstantValue && Equals(field.ConstantValue, value));
-            return member is not null
-                ? $"{TypeName(enumType)}.{member.Name}"
-                : $"({TypeName(enumType)})({Convert.ToString(value, CultureInfo.InvariantCulture)})";
+            var name = TypeName(enumType);
+            var members = enumType.GetMembers().OfType<IFieldSymbol>().Where(field => field.HasConstantValue).ToList();
+            var exact = members.FirstOrDefault(field => Equals(field.ConstantValue, value));
+            if (exact is not null)
+            {
+                return $"{name}.{exact.Name}";
+            }
+            // A [Flags] combination reads better as the members it combines: TokenTypes.SessionToken | TokenTypes.ApiKey.
+            var bits = ToBits(value);
+            var parts = members
+                .Where(field => ToBits(field.ConstantValue!) != 0 && (bits & ToBits(field.ConstantValue!)) == ToBits(field.ConstantValue!))
+                .OrderByDescending(field => ToBits(field.ConstantValue!))
+                .ToList();
+            var chosen = new System.Collections.Generic.List<IFieldSymbol>();
+            var remaining = bits;
+            foreach (var part in parts)
+            {
+                var partBits = ToBits(part.ConstantValue!);
+                if ((remaining & partBits) == partBits)
+                {
+                    chosen.Add(part);
+                    remaining &= ~partBits;
+                }
+            }
+            if (remaining == 0 && chosen.Count > 0 && enumType.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "System.FlagsAttribute"))
+            {
+                return string.Join(" | ", chosen.OrderBy(field => ToBits(field.ConstantValue!)).Select(field => $"{name}.{field.Name}"));
+            }
+            return $"({name})({Convert.ToString(value, CultureInfo.InvariantCulture)})";
         }
+
+        private static ulong ToBits(object value) => unchecked((ulong)Convert.ToInt64(value, CultureInfo.InvariantCulture));
 
         private static string FloatingPoint(double value, string keyword, string suffix)
         {
