@@ -86,8 +86,12 @@ namespace Clerk.Generators.Routing
 
         private static HandlerInfo? Bind(HandlerInfo handler, List<RouteSegment> segments, string template, List<DiagnosticInfo> diagnostics)
         {
-            var routeValues = segments.Where(segment => segment.Kind != SegmentKind.Static)
-                .ToDictionary(segment => segment.Value, StringComparer.OrdinalIgnoreCase);
+            // A name used twice in one path is reported as CLERK008; the first segment of that name binds.
+            var routeValues = new Dictionary<string, RouteSegment>(StringComparer.OrdinalIgnoreCase);
+            foreach (var segment in segments.Where(segment => segment.Kind != SegmentKind.Static && !routeValues.ContainsKey(segment.Value)))
+            {
+                routeValues[segment.Value] = segment;
+            }
             var explicitBody = handler.Parameters.FirstOrDefault(parameter => parameter.Source == ParameterSource.Body);
             ParameterInfo? body = explicitBody;
             var failed = false;

@@ -96,7 +96,8 @@ namespace Clerk.Generators.Routing
             {
                 SegmentKind.Static => segment.Value.ToLowerInvariant(),
                 SegmentKind.Dynamic => "{}",
-                _ => "{*}",
+                SegmentKind.CatchAll => "{*}",
+                _ => "{*?}",
             }));
 
         private static IEnumerable<Route> UniqueIdentifiers(List<Route> routes)

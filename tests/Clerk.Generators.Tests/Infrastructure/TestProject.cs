@@ -18,6 +18,7 @@ internal sealed class TestProject
     private static readonly ImmutableArray<MetadataReference> References = LoadReferences();
 
     private readonly List<SyntaxTree> trees = [];
+    private bool referencesRuntime = true;
     private readonly Dictionary<string, string> properties = new() { ["build_property.projectdir"] = ProjectDirectory };
 
     /// <summary>Adds a file at a path relative to the project directory.</summary>
@@ -34,10 +35,17 @@ internal sealed class TestProject
         return this;
     }
 
+    /// <summary>Leaves Clerk.Runtime out, as a project that references only the generator would.</summary>
+    public TestProject WithoutRuntime()
+    {
+        referencesRuntime = false;
+        return this;
+    }
+
     public CSharpCompilation Compile() => CSharpCompilation.Create(
         "TestApp",
         [CSharpSyntaxTree.ParseText(GlobalUsings, ParseOptions, ProjectDirectory + "GlobalUsings.cs"), .. trees],
-        References,
+        referencesRuntime ? References : References.RemoveAt(References.Length - 1),
         new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
     public GeneratorDriver CreateDriver() => CSharpGeneratorDriver.Create(

@@ -1,0 +1,252 @@
+using Clerk.Generators.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace Clerk.Generators.Tests;
+
+/// <summary>One test per CLERK diagnostic: its id, its severity, the route file it points at, and how to fix it.</summary>
+public sealed class DiagnosticTests
+{
+    [Fact]
+    public void CLERK001_handler_not_static()
+    {
+        const string source = """
+            public class Route
+            {
+                public IResult GET() => Results.Ok();
+            }
+            """;
+        var diagnostic = Single(source);
+        AssertDiagnostic(diagnostic, "CLERK001", DiagnosticSeverity.Error, "app/api/route.cs", "add the 'static' modifier");
+        Assert.Equal("GET", SourceText(diagnostic, source));
+        Assert.Equal(2, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+    }
+
+    [Fact]
+    public void CLERK002_wrong_case_is_a_warning_and_not_mapped()
+    {
+        var run = Project("""
+            public static class Route
+            {
+                public static string Get() => "x";
+                public static string POST() => "y";
+            }
+            """).Run();
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        AssertDiagnostic(diagnostic, "CLERK002", DiagnosticSeverity.Warning, "app/api/route.cs", "named exactly 'GET'");
+        var source = run.Source("Routes.Api.g.cs");
+        Assert.DoesNotContain("Route.Get(", source);
+        Assert.Contains("Route.POST(", source);
+    }
+
+    [Theory]
+    [InlineData("ref int count", "ref, out and in parameters")]
+    [InlineData("IFormFile file", "form binding is not supported")]
+    [InlineData("[Microsoft.AspNetCore.Mvc.FromQuery] Product filter", "a query value must be")]
+    [InlineData("[Microsoft.AspNetCore.Mvc.FromHeader] Product filter", "a header value must be")]
+    [InlineData("[AsParameters] Product filter", "[AsParameters] is not supported")]
+    [InlineData("Span<byte> data", "cannot be bound from a request")]
+    public void CLERK003_unsupported_parameter(string parameter, string reason)
+    {
+        var diagnostic = Single($$"""
+            public sealed record Product(string Name);
+            public static class Route
+            {
+                public static string GET({{parameter}}) => "x";
+            }
+            """);
+        AssertDiagnostic(diagnostic, "CLERK003", DiagnosticSeverity.Error, "app/api/route.cs", reason);
+    }
+
+    [Fact]
+    public void CLERK003_two_possible_bodies()
+    {
+        const string source = """
+            public sealed record A(string Name);
+            public sealed record B(string Name);
+            public static class Route
+            {
+                public static string POST(A first, B second) => "x";
+            }
+            """;
+        var diagnostic = Single(source);
+        AssertDiagnostic(diagnostic, "CLERK003", DiagnosticSeverity.Error, "app/api/route.cs", "mark the body [FromBody]");
+        Assert.Equal("second", SourceText(diagnostic, source));
+    }
+
+    [Fact]
+    public void CLERK004_duplicate_handler()
+    {
+        var diagnostic = Single("""
+            public static class Route
+            {
+                public static string GET() => "x";
+                public static string GET(int page) => "y";
+            }
+            """);
+        AssertDiagnostic(diagnostic, "CLERK004", DiagnosticSeverity.Error, "app/api/route.cs", "keep one GET handler per route file");
+    }
+
+    [Fact]
+    public void CLERK005_two_files_through_route_groups()
+    {
+        var diagnostic = Assert.Single(new TestProject()
+            .With("app/api/(shop)/cart/route.cs", Handler("Shop"))
+            .With("app/api/(checkout)/cart/route.cs", Handler("Checkout"))
+            .Run().GeneratorDiagnostics);
+        AssertDiagnostic(diagnostic, "CLERK005", DiagnosticSeverity.Error, "app/api/(shop)/cart/route.cs", "both resolve to '/api/cart'");
+        Assert.Contains("app/api/(checkout)/cart/route.cs", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void CLERK005_optional_catch_all_and_its_parent()
+    {
+        var diagnostic = Assert.Single(new TestProject()
+            .With("app/api/docs/route.cs", Handler("Docs"))
+            .With("app/api/docs/[[...slug]]/route.cs", Handler("Slug", "string? slug"))
+            .Run().GeneratorDiagnostics);
+        AssertDiagnostic(diagnostic, "CLERK005", DiagnosticSeverity.Error, "app/api/docs/[[...slug]]/route.cs", "both resolve to '/api/docs'");
+    }
+
+    [Fact]
+    public void CLERK006_catch_all_not_last()
+    {
+        var diagnostic = Assert.Single(new TestProject()
+            .With("app/api/[...slug]/edit/route.cs", Handler("Edit", "string slug"))
+            .Run().GeneratorDiagnostics);
+        AssertDiagnostic(diagnostic, "CLERK006", DiagnosticSeverity.Error, "app/api/[...slug]/edit/route.cs", "'[...slug]' is a catch-all segment");
+    }
+
+    [Fact]
+    public void CLERK007_different_parameter_names_at_one_level()
+    {
+        var diagnostic = Assert.Single(new TestProject()
+            .With("app/api/users/[id]/route.cs", Handler("User", "string id"))
+            .With("app/api/users/[userId]/posts/route.cs", Handler("Posts", "string userId"))
+            .Run().GeneratorDiagnostics);
+        AssertDiagnostic(diagnostic, "CLERK007", DiagnosticSeverity.Error, "app/api/users/[userId]/posts/route.cs", "'[id]' and '[userId]'");
+    }
+
+    [Fact]
+    public void CLERK008_same_parameter_name_twice()
+    {
+        var diagnostic = Assert.Single(new TestProject()
+            .With("app/api/[id]/items/[id]/route.cs", Handler("Items", "string id"))
+            .Run().GeneratorDiagnostics);
+        AssertDiagnostic(diagnostic, "CLERK008", DiagnosticSeverity.Error, "app/api/[id]/items/[id]/route.cs", "'id' appears more than once");
+    }
+
+    [Fact]
+    public void CLERK009_required_and_optional_catch_all_at_one_level()
+    {
+        var diagnostic = Assert.Single(new TestProject()
+            .With("app/api/docs/[...path]/route.cs", Handler("Required", "string path"))
+            .With("app/api/docs/[[...path]]/route.cs", Handler("Optional", "string? path"))
+            .Run().GeneratorDiagnostics);
+        AssertDiagnostic(diagnostic, "CLERK009", DiagnosticSeverity.Error, "app/api/docs/[[...path]]/route.cs", "'[...path]' and '[[...path]]'");
+    }
+
+    [Fact]
+    public void CLERK010_route_file_with_no_handler()
+    {
+        var diagnostic = Single("""
+            public static class Route
+            {
+                public static string Describe() => "no handler here";
+            }
+            """);
+        AssertDiagnostic(diagnostic, "CLERK010", DiagnosticSeverity.Error, "app/api/route.cs", "declare a public static GET");
+    }
+
+    [Theory]
+    [InlineData("app/api/users/[id]/route.cs", "Product id", "bind it as a string, an IParsable<T> type or an enum")]
+    [InlineData("app/api/files/[...path]/route.cs", "int path", "bind it as string or string[]")]
+    [InlineData("app/api/docs/[[...slug]]/route.cs", "string slug", "bind it as string? or string[]")]
+    public void CLERK011_route_value_with_incompatible_type(string path, string parameter, string reason)
+    {
+        var diagnostic = Assert.Single(new TestProject()
+            .With(path, "public sealed record Product(string Name);\n" + Handler("Route", parameter))
+            .Run().GeneratorDiagnostics);
+        AssertDiagnostic(diagnostic, "CLERK011", DiagnosticSeverity.Error, path, reason);
+    }
+
+    [Fact]
+    public void CLERK012_route_parameter_not_in_the_url()
+    {
+        var diagnostic = Single("""
+            public static class Route
+            {
+                public static string GET([Microsoft.AspNetCore.Mvc.FromRoute] string slug) => slug;
+            }
+            """);
+        AssertDiagnostic(diagnostic, "CLERK012", DiagnosticSeverity.Error, "app/api/route.cs", "rename the folder to [slug]");
+    }
+
+    [Theory]
+    [InlineData("private static string GET() => \"x\";", "make it public or internal")]
+    [InlineData("public static string GET<T>() => \"x\";", "generic handlers cannot be bound")]
+    public void CLERK013_handler_that_generated_code_cannot_call(string handler, string reason)
+    {
+        var diagnostic = Single($$"""
+            public static class Route
+            {
+                {{handler}}
+            }
+            """);
+        AssertDiagnostic(diagnostic, "CLERK013", DiagnosticSeverity.Error, "app/api/route.cs", reason);
+    }
+
+    [Fact]
+    public void CLERK014_runtime_not_referenced()
+    {
+        var run = new TestProject().WithoutRuntime().With("app/api/route.cs", Handler("Api")).Run();
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        AssertDiagnostic(diagnostic, "CLERK014", DiagnosticSeverity.Error, "app/api/route.cs", "add a reference to the Clerk.Runtime package");
+        Assert.DoesNotContain("RouteHandlers.g.cs", run.HintNames);
+    }
+
+    [Fact]
+    public void Files_outside_the_app_directory_and_in_private_folders_are_not_routes()
+    {
+        var run = new TestProject()
+            .With("lib/route.cs", "namespace Lib; public class Route { public string GET() => \"not a handler\"; }")
+            .With("app/api/_lib/route.cs", "namespace Private; public class Route { public string GET() => \"private\"; }")
+            .Run();
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.CompilationProblems);
+        Assert.DoesNotContain(run.HintNames, name => name.StartsWith("Routes.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ClerkAppDirectory_moves_the_app_directory()
+    {
+        var run = new TestProject()
+            .WithProperty("ClerkAppDirectory", "src/web")
+            .With("src/web/api/route.cs", Handler("Web"))
+            .With("app/api/route.cs", "namespace Old; public class Route { public string GET() => \"not routed\"; }")
+            .Run();
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Contains("\"/api\"", run.Source("Routes.Api.g.cs"));
+        Assert.Contains("src/web/api/route.cs", run.Source("Routes.Api.g.cs"));
+    }
+
+    private static TestProject Project(string source) => new TestProject().With("app/api/route.cs", source);
+
+    private static Diagnostic Single(string source) => Assert.Single(Project(source).Run().GeneratorDiagnostics);
+
+    /// <summary>A route file with one GET handler, in a namespace of its own.</summary>
+    private static string Handler(string ns, string parameters = "") =>
+        $"namespace {ns} {{ public static class Route {{ public static string GET({parameters}) => \"ok\"; }} }}";
+
+    private static void AssertDiagnostic(Diagnostic diagnostic, string id, DiagnosticSeverity severity, string file, string fix)
+    {
+        Assert.Equal(id, diagnostic.Id);
+        Assert.Equal(severity, diagnostic.Severity);
+        Assert.Equal(TestProject.ProjectDirectory + file, diagnostic.Location.GetLineSpan().Path);
+        Assert.Contains(fix, diagnostic.GetMessage());
+    }
+
+    /// <summary>The text the diagnostic points at. Generator diagnostics carry a file location, not a tree.</summary>
+    private static string SourceText(Diagnostic diagnostic, string source) =>
+        source.Substring(diagnostic.Location.SourceSpan.Start, diagnostic.Location.SourceSpan.Length);
+}
