@@ -95,13 +95,16 @@ namespace Clerk.Generators.Emitting
             {
                 writer.WriteLine($"var {local}{Pascal(body.Name)}Json = {Services}.JsonType<{BodyType(body)}>(json);");
             }
+            foreach (var body in handler.Parameters.Where(parameter => parameter.Source == ParameterSource.BodyOrServices))
+            {
+                writer.WriteLine($"var {local}{Pascal(body.Name)}Json = global::Clerk.Routing.InferredBody.Resolve<{BodyType(body)}>(endpoints, json);");
+            }
             if (handler.Result.Kind == ResultKind.Json)
             {
                 writer.WriteLine($"var {local}ResultJson = {Services}.JsonType<{handler.Result.Type}>(json);");
             }
 
-            var isAsync = handler.Protection is not null || handler.Result.IsAwaitable
-                || handler.Parameters.Any(parameter => parameter.Source == ParameterSource.Body);
+            var isAsync = handler.Protection is not null || handler.Result.IsAwaitable || handler.Parameters.Any(ReadsBody);
             var methods = handler.Verb == "GET" && !declared.Contains("HEAD") ? new[] { "GET", "HEAD" } : new[] { handler.Verb };
             writer.WriteLine($"var {local} = global::Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions.MapMethods(endpoints, template, {Array(methods)}, {(isAsync ? "async " : "")}context =>");
             writer.WriteLine("{");
@@ -144,8 +147,10 @@ namespace Clerk.Generators.Emitting
                     writer.WriteLine($"var {local} = {Services}.{resolve}<{parameter.Type.TrimEnd('?')}>(context);");
                     return local + forgiving;
                 case ParameterSource.Body:
+                case ParameterSource.BodyOrServices:
                     var error = names.Take(parameter.Name + "Error");
-                    writer.WriteLine($"var ({local}, {error}) = await global::Clerk.Routing.RequestBody.ReadJsonAsync(context, {endpoint}{Pascal(parameter.Name)}Json, {Literal(parameter.Display)}, required: {(parameter.IsOptional ? "false" : "true")});");
+                    var reader = parameter.Source == ParameterSource.Body ? "RequestBody.ReadJsonAsync" : "InferredBody.ReadAsync";
+                    writer.WriteLine($"var ({local}, {error}) = await global::Clerk.Routing.{reader}(context, {endpoint}{Pascal(parameter.Name)}Json, {Literal(parameter.Display)}, required: {(parameter.IsOptional ? "false" : "true")});");
                     WriteFailure(writer, $"{error} is not null", error, isAsync);
                     return parameter.IsOptional ? local + forgiving : local + "!";
                 case ParameterSource.Route when parameter.Shape == ValueShape.StringArray:
@@ -230,8 +235,10 @@ namespace Clerk.Generators.Emitting
         }
 
         private static bool NeedsJson(HandlerInfo handler) =>
-            handler.Result.Kind == ResultKind.Json || handler.Result.Kind == ResultKind.RuntimeJson
-            || handler.Parameters.Any(parameter => parameter.Source == ParameterSource.Body);
+            handler.Result.Kind == ResultKind.Json || handler.Result.Kind == ResultKind.RuntimeJson || handler.Parameters.Any(ReadsBody);
+
+        private static bool ReadsBody(ParameterInfo parameter) =>
+            parameter.Source == ParameterSource.Body || parameter.Source == ParameterSource.BodyOrServices;
 
         private static string BodyType(ParameterInfo parameter) =>
             parameter.IsNullableValueType ? parameter.ValueType : parameter.Type.TrimEnd('?');

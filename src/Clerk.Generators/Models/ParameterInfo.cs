@@ -9,6 +9,9 @@ namespace Clerk.Generators.Models
         Query,
         Header,
         Body,
+        /// <summary>An unannotated complex type on POST, PUT or PATCH: the body, unless its type is a registered
+        /// service (decided when the endpoint is mapped, as minimal APIs decide).</summary>
+        BodyOrServices,
         Services,
         /// <summary>A well-known type taken from the request: <c>HttpContext</c>, <c>CancellationToken</c>, ...</summary>
         Special,

@@ -153,7 +153,7 @@ namespace Clerk.Generators.Routing
             if (body is null)
             {
                 body = parameter;
-                return ParameterSource.Body;
+                return ParameterSource.BodyOrServices;
             }
             return ParameterSource.Inferred;
         }

@@ -45,14 +45,14 @@ namespace Clerk.Generated
 
             // POST /api/products
             var postProtection = new global::Clerk.ProtectedAttribute { Role = "org:admin" };
-            var postProductJson = global::Clerk.Routing.EndpointServices.JsonType<global::Shop.NewProduct>(json);
+            var postProductJson = global::Clerk.Routing.InferredBody.Resolve<global::Shop.NewProduct>(endpoints, json);
             var post = global::Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions.MapMethods(endpoints, template, new[] { "POST" }, async context =>
             {
                 if (!await guard.AllowAsync(context, postProtection))
                 {
                     return;
                 }
-                var (product, productError) = await global::Clerk.Routing.RequestBody.ReadJsonAsync(context, postProductJson, "NewProduct product", required: true);
+                var (product, productError) = await global::Clerk.Routing.InferredBody.ReadAsync(context, postProductJson, "NewProduct product", required: true);
                 if (productError is not null)
                 {
                     await productError.WriteAsync(context);
