@@ -1,0 +1,26 @@
+namespace Clerk.EndToEnd.Tests.Infrastructure;
+
+/// <summary>Absolute paths into this repository, found from where the test assembly runs.</summary>
+internal static class RepoPaths
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string RuntimeProject => Path.Combine(Root, "src", "Clerk.Runtime", "Clerk.Runtime.csproj");
+
+    public static string GeneratorsProject => Path.Combine(Root, "src", "Clerk.Generators", "Clerk.Generators.csproj");
+
+    /// <summary>The route files of the projects these tests create, kept as real files so they read like a user's.</summary>
+    public static string ProjectTemplates => Path.Combine(Root, "tests", "Clerk.EndToEnd.Tests", "Projects");
+
+    private static string FindRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Clerk.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+        throw new InvalidOperationException($"No Clerk.sln above {AppContext.BaseDirectory}.");
+    }
+}

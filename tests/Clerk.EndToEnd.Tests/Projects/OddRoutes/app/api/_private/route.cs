@@ -1,0 +1,7 @@
+namespace OddRoutes.App.Api.Private;
+
+// A private folder: never routed.
+public static class Route
+{
+    public static string GET() => "secret";
+}
