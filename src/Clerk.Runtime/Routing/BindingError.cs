@@ -1,5 +1,8 @@
 using System.ComponentModel;
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Clerk.Routing;
 
@@ -29,6 +32,23 @@ public sealed class BindingError
         new(StatusCodes.Status400BadRequest, $"Failed to bind parameter \"{parameter}\" from {source} value \"{text}\".");
 
     /// <summary>Writes the problem response (through <c>IProblemDetailsService</c> when the app registered one).</summary>
-    public Task WriteAsync(HttpContext context) =>
-        TypedResults.Problem(detail: Detail, statusCode: StatusCode).ExecuteAsync(context);
+    public async Task WriteAsync(HttpContext context)
+    {
+        // TypedResults.Problem fills in the title and type for the status code, as minimal APIs' problems have them.
+        var problem = TypedResults.Problem(detail: Detail, statusCode: StatusCode).ProblemDetails;
+        context.Response.StatusCode = StatusCode;
+        var service = context.RequestServices.GetService<IProblemDetailsService>();
+        if (service is not null && await service.TryWriteAsync(new() { HttpContext = context, ProblemDetails = problem }))
+        {
+            return;
+        }
+        // Not ProblemHttpResult.ExecuteAsync: that serializes through the app's JSON resolver chain, which under Native
+        // AOT holds only the app's own JsonSerializerContext, knows no ProblemDetails, and turns every 400 into a 500.
+        await context.Response.WriteAsJsonAsync(
+            problem, ProblemJsonContext.Default.ProblemDetails, "application/problem+json", context.RequestAborted);
+    }
 }
+
+/// <summary>Compile-time JSON metadata for the problem responses Clerk writes itself (trim- and AOT-safe).</summary>
+[JsonSerializable(typeof(ProblemDetails))]
+internal sealed partial class ProblemJsonContext : JsonSerializerContext;
