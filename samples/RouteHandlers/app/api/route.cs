@@ -1,7 +1,9 @@
 namespace RouteHandlers.App.Api;
 
+public sealed record Greeting(string Message);
+
 // GET /api
 public static class Route
 {
-    public static IResult GET() => Results.Json(new { message = "Hello world!" });
+    public static Greeting GET() => new("Hello world!");
 }

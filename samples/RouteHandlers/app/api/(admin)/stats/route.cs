@@ -2,9 +2,11 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace RouteHandlers.App.Api.Stats;
 
+public sealed record Stats(string? Path, string? Trace);
+
 // /api/stats: the (admin) group folder is not part of the URL.
 public static class Route
 {
-    public static IResult GET(HttpContext context, [FromHeader(Name = "X-Trace")] string? trace) =>
-        Results.Json(new { path = context.Request.Path.Value, trace });
+    public static Stats GET(HttpContext context, [FromHeader(Name = "X-Trace")] string? trace) =>
+        new(context.Request.Path.Value, trace);
 }

@@ -1,7 +1,9 @@
 namespace RouteHandlers.App.Api.Files;
 
+public sealed record FilePath(string[] Segments);
+
 // /api/files/{*path}: one segment or more.
 public static class Route
 {
-    public static object GET(string[] path) => new { segments = path };
+    public static FilePath GET(string[] path) => new(path);
 }
