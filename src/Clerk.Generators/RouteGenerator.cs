@@ -19,7 +19,7 @@ namespace Clerk.Generators
         /// <summary>Names of the pipeline steps, for incremental-caching tests.</summary>
         public static class Steps
         {
-            public const string AppDirectory = nameof(AppDirectory);
+            public const string ProjectOptions = nameof(ProjectOptions);
             public const string RouteFiles = nameof(RouteFiles);
             public const string Routes = nameof(Routes);
             public const string RouteModels = nameof(RouteModels);
@@ -32,21 +32,25 @@ namespace Clerk.Generators
         {
             context.RegisterPostInitializationOutput(output => output.AddSource(TableEmitter.UsingsHintName, TableEmitter.Usings));
 
-            var appDirectory = context.AnalyzerConfigOptionsProvider
+            var projectOptions = context.AnalyzerConfigOptionsProvider
                 .Select((options, _) =>
                 {
                     options.GlobalOptions.TryGetValue("build_property.projectdir", out var projectDirectory);
                     options.GlobalOptions.TryGetValue("build_property.ClerkAppDirectory", out var path);
-                    return new AppDirectory(projectDirectory ?? "", string.IsNullOrWhiteSpace(path) ? "app" : path!.Trim());
+                    options.GlobalOptions.TryGetValue("build_property.EnableAotAnalyzer", out var aot);
+                    return new ProjectOptions(
+                        projectDirectory ?? "",
+                        string.IsNullOrWhiteSpace(path) ? "app" : path!.Trim(),
+                        string.Equals(aot, "true", System.StringComparison.OrdinalIgnoreCase));
                 })
-                .WithTrackingName(Steps.AppDirectory);
+                .WithTrackingName(Steps.ProjectOptions);
 
             var routeFiles = context.SyntaxProvider
                 .CreateSyntaxProvider(RouteFileParser.IsRouteFile, RouteFileParser.Parse)
                 .WithTrackingName(Steps.RouteFiles);
 
             var routes = routeFiles
-                .Combine(appDirectory)
+                .Combine(projectOptions)
                 .Select((pair, _) => RouteResolver.Resolve(pair.Left, pair.Right))
                 .Where(resolved => resolved is not null)
                 .Select((resolved, _) => resolved!)

@@ -205,6 +205,22 @@ public sealed class DiagnosticTests
         Assert.DoesNotContain("RouteHandlers.g.cs", run.HintNames);
     }
 
+    [Theory]
+    [InlineData("true", 1)]
+    [InlineData("false", 0)]
+    public void CLERK015_object_result_warns_only_when_the_project_is_analysed_for_native_aot(string enableAotAnalyzer, int expected)
+    {
+        var run = new TestProject()
+            .WithProperty("EnableAotAnalyzer", enableAotAnalyzer)
+            .With("app/api/route.cs", "namespace Api; public static class Route { public static object GET() => new { id = 1 }; }")
+            .Run();
+        Assert.Equal(expected, run.GeneratorDiagnostics.Length);
+        if (expected == 1)
+        {
+            AssertDiagnostic(run.GeneratorDiagnostics[0], "CLERK015", DiagnosticSeverity.Warning, "app/api/route.cs", "declare the concrete return type");
+        }
+    }
+
     [Fact]
     public void Files_outside_the_app_directory_and_in_private_folders_are_not_routes()
     {

@@ -15,7 +15,7 @@ public sealed class IncrementalTests
 {
     private static readonly string[] TrackedSteps =
     [
-        RouteGenerator.Steps.AppDirectory,
+        RouteGenerator.Steps.ProjectOptions,
         RouteGenerator.Steps.RouteFiles,
         RouteGenerator.Steps.Routes,
         RouteGenerator.Steps.RouteModels,

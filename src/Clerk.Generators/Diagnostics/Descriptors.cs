@@ -63,6 +63,10 @@ namespace Clerk.Generators.Diagnostics
             "CLERK014", "Clerk.Runtime is not referenced",
             "Route files were found but Clerk.Runtime is not referenced: add a reference to the Clerk.Runtime package (or project)");
 
+        public static readonly DiagnosticDescriptor ObjectResultUnderAot = Warning(
+            "CLERK015", "Route handler returns object in a Native AOT project",
+            "'{0}' returns object, which is written as JSON of its runtime type; Native AOT can only serialize types listed in your JsonSerializerContext, so declare the concrete return type (or return an IResult)");
+
         private static DiagnosticDescriptor Error(string id, string title, string message) =>
             new DiagnosticDescriptor(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 

@@ -1,7 +1,10 @@
 namespace Clerk.Generators.Models
 {
-    /// <summary>Where route files live: <c>build_property.projectdir</c> and <c>ClerkAppDirectory</c> (default <c>app</c>).</summary>
-    internal sealed record AppDirectory(string ProjectDirectory, string Path);
+    /// <summary>The project settings the generator reads from MSBuild.</summary>
+    /// <param name="ProjectDirectory"><c>build_property.projectdir</c>.</param>
+    /// <param name="AppPath">Where route files live: <c>ClerkAppDirectory</c>, relative to the project (default <c>app</c>).</param>
+    /// <param name="AotAnalysis">The project is analysed for Native AOT (<c>EnableAotAnalyzer</c>, set by <c>PublishAot</c>).</param>
+    internal sealed record ProjectOptions(string ProjectDirectory, string AppPath, bool AotAnalysis);
 
     internal enum SegmentKind
     {

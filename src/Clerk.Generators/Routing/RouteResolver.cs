@@ -15,9 +15,9 @@ namespace Clerk.Generators.Routing
     internal static class RouteResolver
     {
         /// <summary>The resolved route, or null when the file is not under the app directory.</summary>
-        public static ResolvedRoute? Resolve(RouteFile file, AppDirectory app)
+        public static ResolvedRoute? Resolve(RouteFile file, ProjectOptions project)
         {
-            var relative = RelativeToApp(file.FilePath, app);
+            var relative = RelativeToApp(file.FilePath, project);
             if (relative is null)
             {
                 return null;
@@ -37,13 +37,20 @@ namespace Clerk.Generators.Routing
                 .Where(handler => handler is not null)
                 .Select(handler => handler!)
                 .ToList();
+            if (project.AotAnalysis)
+            {
+                foreach (var handler in file.Handlers.Where(handler => handler.Result.Kind == ResultKind.RuntimeJson))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(Descriptors.ObjectResultUnderAot, handler.Location, handler.Verb));
+                }
+            }
             if (file.Handlers.Count == 0 && file.Diagnostics.Count == 0)
             {
                 diagnostics.Add(DiagnosticInfo.Create(Descriptors.NoHandler, file.Location));
             }
 
             var route = new Route(
-                RelativePath: app.Path.Trim('/') + "/" + relative,
+                RelativePath: project.AppPath.Trim('/') + "/" + relative,
                 Template: template,
                 Identifier: RoutePath.Identifier(segments),
                 Segments: segments.ToEquatableArray(),
@@ -53,22 +60,22 @@ namespace Clerk.Generators.Routing
         }
 
         /// <summary>The file's path below the app directory (<c>api/users/[id]/route.cs</c>), or null.</summary>
-        private static string? RelativeToApp(string filePath, AppDirectory app)
+        private static string? RelativeToApp(string filePath, ProjectOptions project)
         {
             var path = Normalize(filePath);
-            var appPath = Normalize(app.Path).Trim('/');
+            var appPath = Normalize(project.AppPath).Trim('/');
             string prefix;
-            if (System.IO.Path.IsPathRooted(app.Path))
+            if (System.IO.Path.IsPathRooted(project.AppPath))
             {
                 prefix = appPath.TrimEnd('/') + "/";
-                if (app.Path.StartsWith("/", StringComparison.Ordinal))
+                if (project.AppPath.StartsWith("/", StringComparison.Ordinal))
                 {
                     prefix = "/" + prefix;
                 }
             }
-            else if (app.ProjectDirectory.Length > 0)
+            else if (project.ProjectDirectory.Length > 0)
             {
-                prefix = Normalize(app.ProjectDirectory).TrimEnd('/') + "/" + appPath + "/";
+                prefix = Normalize(project.ProjectDirectory).TrimEnd('/') + "/" + appPath + "/";
             }
             else
             {
