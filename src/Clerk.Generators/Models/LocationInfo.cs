@@ -9,8 +9,6 @@ namespace Clerk.Generators.Models
     {
         public Location ToLocation() => Location.Create(FilePath, Span, LineSpan);
 
-        public static LocationInfo? From(SyntaxNode? node) => From(node?.GetLocation());
-
         public static LocationInfo? From(SyntaxToken token) => From(token.GetLocation());
 
         public static LocationInfo? From(Location? location) =>
