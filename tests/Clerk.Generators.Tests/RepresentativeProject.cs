@@ -76,6 +76,22 @@ internal static class RepresentativeProject
                 public static IResult OPTIONS() => Results.NoContent();
             }
             """)
+        .With("app/api/me/route.cs", """
+            namespace Shop.Api.Me;
+
+            public static class Route
+            {
+                public static IResult GET(Auth auth) => auth.IsAuthenticated
+                    ? Results.Json(new { userId = auth.UserId })
+                    : Results.Json(new { error = "Error: No signed in user" }, statusCode: 401);
+
+                public static string DELETE(Auth auth)
+                {
+                    auth.Protect(role: "org:admin");
+                    return "deleted";
+                }
+            }
+            """)
         .With("app/api/files/[...path]/route.cs", """
             namespace Shop.Api.Files;
 

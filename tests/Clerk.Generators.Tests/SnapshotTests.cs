@@ -25,6 +25,7 @@ public sealed class SnapshotTests
                 "Routes.Api.g.cs",
                 "Routes.Api_Docs_Slug.g.cs",
                 "Routes.Api_Files_Path.g.cs",
+                "Routes.Api_Me.g.cs",
                 "Routes.Api_Meta.g.cs",
                 "Routes.Api_Products.g.cs",
                 "Routes.Api_Products_Id.g.cs",
@@ -43,6 +44,7 @@ public sealed class SnapshotTests
     [InlineData("Routes.Api_Files_Path.g.cs")]
     [InlineData("Routes.Api_Docs_Slug.g.cs")]
     [InlineData("Routes.Api_Stats.g.cs")]
+    [InlineData("Routes.Api_Me.g.cs")]
     public void Generated_source_matches_snapshot(string hintName) =>
         Snapshot.Match(hintName.Replace(".g.cs", ""), Run.Source(hintName));
 }

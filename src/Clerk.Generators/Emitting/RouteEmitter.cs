@@ -62,6 +62,11 @@ namespace Clerk.Generators.Emitting
             {
                 writer.WriteLine($"var guard = {Services}.RouteGuard(endpoints, {Literal(EndpointName(firstProtected, route))});");
             }
+            var firstTakingAuth = handlers.FirstOrDefault(TakesAuth);
+            if (firstTakingAuth is not null)
+            {
+                writer.WriteLine($"{Services}.RequireClerk(endpoints, {Literal(EndpointName(firstTakingAuth, route))});");
+            }
             foreach (var handler in handlers)
             {
                 writer.WriteLineNoTabs("");
@@ -104,7 +109,7 @@ namespace Clerk.Generators.Emitting
                 writer.WriteLine($"var {local}ResultJson = {Services}.JsonType<{handler.Result.Type}>(json);");
             }
 
-            var isAsync = handler.Protection is not null || handler.Result.IsAwaitable || handler.Parameters.Any(ReadsBody);
+            var isAsync = handler.Protection is not null || handler.Result.IsAwaitable || handler.Parameters.Any(ReadsBody) || TakesAuth(handler);
             var methods = handler.Verb == "GET" && !declared.Contains("HEAD") ? new[] { "GET", "HEAD" } : new[] { handler.Verb };
             writer.WriteLine($"var {local} = global::Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions.MapMethods(endpoints, template, {Array(methods)}, {(isAsync ? "async " : "")}context =>");
             writer.WriteLine("{");
@@ -117,7 +122,24 @@ namespace Clerk.Generators.Emitting
                 writer.WriteLine("}");
             }
             var arguments = handler.Parameters.Select(parameter => WriteBinding(writer, parameter, local, names, isAsync)).ToList();
-            WriteCall(writer, handler, local, string.Join(", ", arguments), isAsync);
+            if (TakesAuth(handler))
+            {
+                // auth.Protect() throws to stop the handler, as Next.js's auth.protect() does; answer as Clerk does.
+                writer.WriteLine("try");
+                writer.WriteLine("{");
+                writer.Indent++;
+                WriteCall(writer, handler, local, string.Join(", ", arguments), isAsync);
+                writer.Indent--;
+                writer.WriteLine("}");
+                writer.WriteLine("catch (global::Clerk.ProtectException denied)");
+                writer.WriteLine("{");
+                writer.WriteLine("    await global::Clerk.ClerkRequest.DenyAsync(context, denied);");
+                writer.WriteLine("}");
+            }
+            else
+            {
+                WriteCall(writer, handler, local, string.Join(", ", arguments), isAsync);
+            }
             writer.Indent--;
             writer.WriteLine("});");
 
@@ -138,6 +160,11 @@ namespace Clerk.Generators.Emitting
                 return parameter.Special!;
             }
             var local = names.Take(parameter.Name);
+            if (parameter.Source == ParameterSource.Auth)
+            {
+                writer.WriteLine($"var {local} = await global::Clerk.ClerkRequest.GetAuthAsync(context);");
+                return local;
+            }
             // A non-nullable parameter with a default arrives as T? from the helpers, yet is never null.
             var forgiving = parameter.IsOptional && !parameter.Type.EndsWith("?") ? "!" : "";
             switch (parameter.Source)
@@ -236,6 +263,9 @@ namespace Clerk.Generators.Emitting
 
         private static bool NeedsJson(HandlerInfo handler) =>
             handler.Result.Kind == ResultKind.Json || handler.Result.Kind == ResultKind.RuntimeJson || handler.Parameters.Any(ReadsBody);
+
+        private static bool TakesAuth(HandlerInfo handler) =>
+            handler.Parameters.Any(parameter => parameter.Source == ParameterSource.Auth);
 
         private static bool ReadsBody(ParameterInfo parameter) =>
             parameter.Source == ParameterSource.Body || parameter.Source == ParameterSource.BodyOrServices;

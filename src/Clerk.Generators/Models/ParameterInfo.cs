@@ -15,6 +15,8 @@ namespace Clerk.Generators.Models
         Services,
         /// <summary>A well-known type taken from the request: <c>HttpContext</c>, <c>CancellationToken</c>, ...</summary>
         Special,
+        /// <summary><c>Clerk.Auth</c>: who is calling, computed once per request.</summary>
+        Auth,
     }
 
     /// <summary>What kind of value the parameter's type is, which decides the sources it can bind from.</summary>

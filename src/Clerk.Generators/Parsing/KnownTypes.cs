@@ -15,6 +15,7 @@ namespace Clerk.Generators.Parsing
             ValueTaskOfT = Get("System.Threading.Tasks.ValueTask`1");
             Result = Get("Microsoft.AspNetCore.Http.IResult");
             Protected = Get("Clerk.ProtectedAttribute");
+            Auth = Get("Clerk.Auth");
             FromRoute = Get("Microsoft.AspNetCore.Http.Metadata.IFromRouteMetadata");
             FromQuery = Get("Microsoft.AspNetCore.Http.Metadata.IFromQueryMetadata");
             FromHeader = Get("Microsoft.AspNetCore.Http.Metadata.IFromHeaderMetadata");
@@ -48,6 +49,7 @@ namespace Clerk.Generators.Parsing
         public INamedTypeSymbol? ValueTaskOfT { get; }
         public INamedTypeSymbol? Result { get; }
         public INamedTypeSymbol? Protected { get; }
+        public INamedTypeSymbol? Auth { get; }
         public INamedTypeSymbol? FromRoute { get; }
         public INamedTypeSymbol? FromQuery { get; }
         public INamedTypeSymbol? FromHeader { get; }

@@ -38,6 +38,10 @@ namespace Clerk.Generators.Parsing
             }
 
             string? special = null;
+            if (KnownTypes.Is(type, known.Auth))
+            {
+                source = ParameterSource.Auth;
+            }
             foreach (var candidate in known.Special)
             {
                 if (KnownTypes.Is(type, candidate.Type))

@@ -47,6 +47,17 @@ public static class EndpointServices
             $"The route handler \"{endpointName}\" is [Protected], but Clerk is not configured: call " +
             "builder.Services.AddClerk() before builder.Build().");
 
+    /// <summary>Fails at startup when a handler takes <see cref="Auth"/> but <c>AddClerk()</c> was not called.</summary>
+    public static void RequireClerk(IEndpointRouteBuilder endpoints, string endpointName)
+    {
+        if (endpoints.ServiceProvider.GetService<Hosting.ClerkAuthenticator>() is null)
+        {
+            throw new InvalidOperationException(
+                $"The route handler \"{endpointName}\" takes Auth, but Clerk is not configured: call " +
+                "builder.Services.AddClerk() before builder.Build().");
+        }
+    }
+
     /// <summary>A service the handler requires; a missing registration throws as in minimal APIs.</summary>
     public static T RequiredService<T>(HttpContext context) where T : notnull =>
         context.RequestServices.GetRequiredService<T>();

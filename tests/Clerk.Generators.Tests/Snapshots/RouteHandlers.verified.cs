@@ -16,6 +16,7 @@ namespace Microsoft.AspNetCore.Builder
             global::Clerk.Generated.RouteHandlers.Map_Api(routes);
             global::Clerk.Generated.RouteHandlers.Map_Api_Docs_Slug(routes);
             global::Clerk.Generated.RouteHandlers.Map_Api_Files_Path(routes);
+            global::Clerk.Generated.RouteHandlers.Map_Api_Me(routes);
             global::Clerk.Generated.RouteHandlers.Map_Api_Products(routes);
             global::Clerk.Generated.RouteHandlers.Map_Api_Products_Me(routes);
             global::Clerk.Generated.RouteHandlers.Map_Api_Products_Id(routes);

@@ -1,0 +1,111 @@
+using Clerk.Authorization;
+using Clerk.Verification;
+
+namespace Clerk;
+
+/// <summary>
+/// Who is calling: the C# form of Clerk's <c>auth()</c> object. Computed once per request from the session token
+/// (the <c>Authorization: Bearer</c> header, else the <c>__session</c> cookie) and shared by the route guard, the
+/// handler and any middleware. Take it as a handler parameter (<c>Auth auth</c>).
+/// </summary>
+public sealed class Auth
+{
+    private readonly SessionClaims? claims;
+    private readonly string? token;
+
+    internal Auth(TokenTypes? tokenType, string? token, SessionClaims? claims, string? failureReason)
+    {
+        TokenType = tokenType;
+        this.token = token;
+        this.claims = claims;
+        FailureReason = failureReason;
+    }
+
+    /// <summary>A request that carried no token.</summary>
+    internal static Auth SignedOut { get; } = new(null, null, null, null);
+
+    /// <summary>
+    /// True for a verified, active session. A <c>pending</c> session (a user who still has to choose an
+    /// organization, say) counts as signed out, as in Clerk.
+    /// </summary>
+    public bool IsAuthenticated => claims is not null && claims.SessionStatus != "pending";
+
+    /// <summary>The kind of token the request carried, or null when it carried none.</summary>
+    public TokenTypes? TokenType { get; }
+
+    /// <summary>The signed-in user's id (<c>user_...</c>), or null.</summary>
+    public string? UserId => IsAuthenticated ? claims!.Subject : null;
+
+    /// <summary>The session id (<c>sess_...</c>), or null.</summary>
+    public string? SessionId => IsAuthenticated ? claims!.SessionId : null;
+
+    /// <summary>The session's status claim: <c>active</c> or <c>pending</c> (null without a verified session).</summary>
+    public string? SessionStatus => claims?.SessionStatus ?? (claims is null ? null : "active");
+
+    /// <summary>Every verified claim of the session token, or null when signed out.</summary>
+    public SessionClaims? SessionClaims => IsAuthenticated ? claims : null;
+
+    /// <summary>The active organization's id, or null.</summary>
+    public string? OrgId => IsAuthenticated ? claims!.OrgId : null;
+
+    /// <summary>The caller's role in the active organization (<c>org:admin</c>), or null.</summary>
+    public string? OrgRole => IsAuthenticated ? claims!.OrgRole : null;
+
+    /// <summary>The active organization's slug, or null.</summary>
+    public string? OrgSlug => IsAuthenticated ? claims!.OrgSlug : null;
+
+    /// <summary>The caller's permissions in the active organization (empty when none).</summary>
+    public IReadOnlyList<string> OrgPermissions => IsAuthenticated ? claims!.OrgPermissions : [];
+
+    /// <summary>Minutes since the first and second factor were verified (-1: never), or null.</summary>
+    public IReadOnlyList<int>? FactorVerificationAge => IsAuthenticated ? claims!.FactorVerificationAge : null;
+
+    /// <summary>The impersonator when the session is an impersonation, or null.</summary>
+    public ActorClaims? Actor => IsAuthenticated ? claims!.Actor : null;
+
+    /// <summary>Why the request's token was refused (one of <c>TokenVerificationReasons</c>), or null.</summary>
+    internal string? FailureReason { get; }
+
+    /// <summary>
+    /// Clerk's <c>has()</c>: true when the caller is signed in and passes every check given. Role and permission
+    /// need an active organization (<c>admin</c> equals <c>org:admin</c>); features and plans may be scoped
+    /// <c>u:</c> or <c>o:</c>; reverification takes a preset (<c>strict_mfa</c>, <c>strict</c>, <c>moderate</c>,
+    /// <c>lax</c>). Stricter than Clerk's: every dimension must pass, and one that cannot be decided fails.
+    /// </summary>
+    public bool Has(string? role = null, string? permission = null, string? feature = null, string? plan = null, string? reverification = null) =>
+        IsAuthenticated && AuthorizationCheck.Has(claims!, role, permission, feature, plan, reverification);
+
+    /// <summary>
+    /// Clerk's <c>auth.protect()</c>: returns when the caller passes, otherwise throws a
+    /// <see cref="ProtectException"/> that Clerk turns into the response (404, 401 or a redirect) — in generated
+    /// route handlers on its own, elsewhere through <c>app.UseClerk()</c>.
+    /// </summary>
+    public void Protect(
+        string? role = null, string? permission = null, string? feature = null, string? plan = null, string? reverification = null,
+        TokenTypes token = TokenTypes.SessionToken, string? unauthenticatedUrl = null, string? unauthorizedUrl = null)
+    {
+        var requirements = new ProtectedAttribute
+        {
+            Role = role, Permission = permission, Feature = feature, Plan = plan, Reverification = reverification,
+            Token = token, UnauthenticatedUrl = unauthenticatedUrl, UnauthorizedUrl = unauthorizedUrl,
+        };
+        var outcome = ProtectDecision.Evaluate(this, requirements);
+        if (outcome != ProtectOutcome.Allowed)
+        {
+            throw new ProtectException(outcome, requirements);
+        }
+    }
+
+    /// <summary>
+    /// The request's own session token when <paramref name="template"/> is null (no network), or null when signed out.
+    /// </summary>
+    /// <exception cref="NotSupportedException">A JWT template was asked for: that needs the Backend API client.</exception>
+    public ValueTask<string?> GetTokenAsync(string? template = null, int? expiresInSeconds = null, CancellationToken ct = default)
+    {
+        if (template is not null)
+        {
+            throw new NotSupportedException("Tokens from JWT templates need Clerk's Backend API client, which this version does not include yet.");
+        }
+        return ValueTask.FromResult(IsAuthenticated && TokenType == TokenTypes.SessionToken ? token : null);
+    }
+}

@@ -1,0 +1,39 @@
+namespace Clerk;
+
+/// <summary>
+/// Clerk's settings: the <c>Clerk</c> configuration section, overridden by the <c>CLERK_*</c> environment variables
+/// Clerk's other SDKs read (<c>CLERK_SECRET_KEY</c>, <c>CLERK_PUBLISHABLE_KEY</c>, <c>CLERK_JWT_KEY</c>,
+/// <c>CLERK_API_URL</c>, <c>CLERK_AUTHORIZED_PARTIES</c>, <c>CLERK_SIGN_IN_URL</c>).
+/// </summary>
+public sealed class ClerkOptions
+{
+    /// <summary>The configuration section: <c>Clerk</c>.</summary>
+    public const string SectionName = "Clerk";
+
+    /// <summary>The Backend API version every request names (<c>Clerk-API-Version</c>).</summary>
+    public const string ApiVersion = "2026-05-12";
+
+    /// <summary>The instance's secret key (<c>sk_...</c>): the Backend API and JWKS verification.</summary>
+    public string? SecretKey { get; set; }
+
+    /// <summary>The instance's publishable key (<c>pk_...</c>): the cookie suffix and the sign-in URL.</summary>
+    public string? PublishableKey { get; set; }
+
+    /// <summary>The instance's PEM public key, for networkless verification (no JWKS fetch).</summary>
+    public string? JwtKey { get; set; }
+
+    /// <summary>The Backend API's base URL; requests go to <c>{ApiUrl}/v1/...</c>.</summary>
+    public string ApiUrl { get; set; } = "https://api.clerk.com";
+
+    /// <summary>
+    /// Origins allowed in a token's <c>azp</c> claim (for example <c>https://example.com</c>). When set, a token
+    /// without <c>azp</c> is refused too. Recommended in production: it stops tokens minted for other sites.
+    /// </summary>
+    public IList<string> AuthorizedParties { get; set; } = [];
+
+    /// <summary>Where signed-out browser navigations to protected routes are sent; derived from the publishable key when unset.</summary>
+    public string? SignInUrl { get; set; }
+
+    /// <summary>Tolerance for clock differences when checking <c>exp</c>, <c>nbf</c> and <c>iat</c>.</summary>
+    public TimeSpan ClockSkew { get; set; } = TimeSpan.FromSeconds(5);
+}
