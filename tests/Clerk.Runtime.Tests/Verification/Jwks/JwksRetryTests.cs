@@ -1,0 +1,132 @@
+using System.Diagnostics;
+using Clerk.Verification;
+
+namespace Clerk.Runtime.Tests.Verification.Jwks;
+
+/// <summary>
+/// Transient failures (5xx, dropped connections, timeouts) are retried with exponential backoff on the fake clock;
+/// failures that will not go away by retrying (401, 403, 429, a malformed body) are not.
+/// </summary>
+public sealed class JwksRetryTests
+{
+    private static readonly TimeSpan Step = TimeSpan.FromMilliseconds(500);
+
+    [Fact]
+    public async Task Server_errors_are_retried_after_one_then_two_seconds_until_the_keys_come()
+    {
+        await using var bed = await JwksTestBed.StartAsync();
+        bed.Api.Answer(Answers.Status(503), Answers.Status(500), Answers.Keys(TestKeys.A));
+
+        var lookup = bed.FindAsync(TestKeys.A.Kid);
+        await bed.WaitForBackoffsAsync(1);
+        bed.Time.Advance(TimeSpan.FromMilliseconds(999));
+        await Task.Delay(100);
+        Assert.Equal(1, bed.Api.RequestCount);
+        bed.Time.Advance(TimeSpan.FromMilliseconds(1));
+        await bed.WaitForBackoffsAsync(2);
+        bed.Time.Advance(TimeSpan.FromMilliseconds(1_999));
+        await Task.Delay(100);
+        Assert.Equal(2, bed.Api.RequestCount);
+        bed.Time.Advance(TimeSpan.FromMilliseconds(1));
+
+        Assert.True(TestKeys.A.Matches((await lookup).Key));
+        Assert.Equal(3, bed.Api.RequestCount);
+    }
+
+    [Fact]
+    public async Task A_fetch_gives_up_after_the_attempt_limit_and_the_next_waits_for_the_interval()
+    {
+        await using var bed = await JwksTestBed.StartAsync();
+        bed.Api.Answer(Answers.Status(503));
+
+        var lookup = await bed.DriveClockUntil(bed.FindAsync(TestKeys.A.Kid), Step);
+        var again = await bed.FindAsync(TestKeys.A.Kid);
+
+        Assert.Equal(TokenVerificationReasons.JwkFailedToResolve, lookup.FailureReason);
+        Assert.Contains("HTTP 503", lookup.FailureMessage);
+        Assert.Equal(TokenVerificationReasons.JwkFailedToResolve, again.FailureReason);
+        Assert.Equal(bed.Settings.MaxAttempts, bed.Api.RequestCount);
+    }
+
+    [Fact]
+    public async Task A_dropped_connection_is_retried()
+    {
+        await using var bed = await JwksTestBed.StartAsync();
+        bed.Api.Answer(Answers.Drop(), Answers.Keys(TestKeys.A));
+
+        var lookup = await bed.DriveClockUntil(bed.FindAsync(TestKeys.A.Kid), Step);
+
+        Assert.True(TestKeys.A.Matches(lookup.Key), lookup.FailureMessage);
+        Assert.Equal(2, bed.Api.RequestCount);
+    }
+
+    [Fact]
+    public async Task A_body_cut_off_mid_way_is_retried()
+    {
+        await using var bed = await JwksTestBed.StartAsync();
+        bed.Api.Answer(Answers.TruncatedBody(), Answers.Keys(TestKeys.A));
+
+        var lookup = await bed.DriveClockUntil(bed.FindAsync(TestKeys.A.Kid), Step);
+
+        Assert.True(TestKeys.A.Matches(lookup.Key), lookup.FailureMessage);
+        Assert.Equal(2, bed.Api.RequestCount);
+    }
+
+    [Fact]
+    public async Task A_server_that_never_answers_times_out_on_every_attempt_and_nothing_hangs()
+    {
+        await using var bed = await JwksTestBed.StartAsync();
+        bed.Api.Answer(Answers.Hang());
+        var clock = Stopwatch.StartNew();
+
+        var lookup = await bed.DriveClockUntil(bed.FindAsync(TestKeys.A.Kid), Step);
+
+        Assert.Equal(TokenVerificationReasons.JwkFailedToResolve, lookup.FailureReason);
+        Assert.Contains("no complete answer within", lookup.FailureMessage);
+        Assert.Equal(bed.Settings.MaxAttempts, bed.Api.RequestCount);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
+    }
+
+    [Fact]
+    public async Task A_timed_out_attempt_is_followed_by_one_that_succeeds()
+    {
+        await using var bed = await JwksTestBed.StartAsync();
+        bed.Api.Answer(Answers.Hang(), Answers.Keys(TestKeys.A));
+
+        var lookup = await bed.DriveClockUntil(bed.FindAsync(TestKeys.A.Kid), Step);
+
+        Assert.True(TestKeys.A.Matches(lookup.Key), lookup.FailureMessage);
+        Assert.Equal(2, bed.Api.RequestCount);
+    }
+
+    [Theory]
+    [InlineData(401)]
+    [InlineData(403)]
+    public async Task A_refused_secret_key_is_not_retried_and_says_so_without_the_key(int status)
+    {
+        await using var bed = await JwksTestBed.StartAsync();
+        bed.Api.Answer(Answers.Status(status));
+
+        var lookup = await bed.DriveClockUntil(bed.FindAsync(TestKeys.A.Kid), Step);
+        await Task.WhenAll(Enumerable.Range(0, 100).Select(_ => bed.FindAsync(TestKeys.A.Kid)));
+
+        Assert.Equal(TokenVerificationReasons.JwkFailedToResolve, lookup.FailureReason);
+        Assert.Contains("secret key", lookup.FailureMessage);
+        Assert.Equal(1, bed.Api.RequestCount);
+        Assert.Contains(bed.Logger.Entries, entry => entry.Level == LogLevel.Error && entry.Message.Contains("CLERK_SECRET_KEY"));
+        Assert.DoesNotContain(bed.Logger.Entries, entry => entry.Message.Contains(JwksTestBed.SecretKey));
+        Assert.DoesNotContain(JwksTestBed.SecretKey, lookup.FailureMessage);
+    }
+
+    [Fact]
+    public async Task A_rate_limited_fetch_is_not_retried_at_once()
+    {
+        await using var bed = await JwksTestBed.StartAsync();
+        bed.Api.Answer(Answers.Status(429));
+
+        var lookup = await bed.DriveClockUntil(bed.FindAsync(TestKeys.A.Kid), Step);
+
+        Assert.Equal(TokenVerificationReasons.JwkFailedToResolve, lookup.FailureReason);
+        Assert.Equal(1, bed.Api.RequestCount);
+    }
+}
