@@ -20,6 +20,11 @@ public static class TokenVerificationReasons
     public const string TokenIatInTheFuture = "token-iat-in-the-future";
     /// <summary><c>azp</c> is missing or not one of the configured authorized parties.</summary>
     public const string TokenInvalidAuthorizedParties = "token-invalid-authorized-parties";
+    /// <summary>
+    /// A signed token whose registered claims have the wrong shape (<c>sub</c> not a string, <c>exp</c> missing or
+    /// not a number, <c>nbf</c>/<c>iat</c> not numbers); Clerk's SDKs use this reason for the same cases.
+    /// </summary>
+    public const string TokenVerificationFailed = "token-verification-failed";
     /// <summary>A JWT-template or machine token used where a session token is expected (the <c>cat</c> header).</summary>
     public const string TokenTypeMismatch = "token-type-mismatch";
     /// <summary>No key with the token's <c>kid</c>, even after refreshing the JWKS.</summary>

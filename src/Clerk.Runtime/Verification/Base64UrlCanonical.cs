@@ -1,0 +1,56 @@
+using System.Buffers.Text;
+
+namespace Clerk.Verification;
+
+/// <summary>
+/// Decodes base64url exactly as RFC 7515 writes it: the URL-safe alphabet only, no padding, no whitespace, and
+/// unused trailing bits zero. The platform decoders are lenient (they skip whitespace and accept padding), and a
+/// lenient decoder lets many different strings carry the same token, which defeats an exact-string cache and hides
+/// tampering. Here one byte sequence has exactly one accepted spelling.
+/// </summary>
+internal static class Base64UrlCanonical
+{
+    public static bool TryDecode(ReadOnlySpan<char> text, out byte[] bytes)
+    {
+        bytes = [];
+        if (text.Length % 4 == 1)
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (SextetOf(c) < 0)
+            {
+                return false;
+            }
+        }
+
+        if (!HasZeroUnusedBits(text))
+        {
+            return false;
+        }
+
+        bytes = Base64Url.DecodeFromChars(text);
+        return true;
+    }
+
+    // The last character of a 2- or 3-character tail carries 4 or 2 bits that encode nothing; a canonical encoder
+    // writes them as zero.
+    private static bool HasZeroUnusedBits(ReadOnlySpan<char> text) => (text.Length % 4) switch
+    {
+        2 => (SextetOf(text[^1]) & 0b1111) == 0,
+        3 => (SextetOf(text[^1]) & 0b11) == 0,
+        _ => true,
+    };
+
+    private static int SextetOf(char c) => c switch
+    {
+        >= 'A' and <= 'Z' => c - 'A',
+        >= 'a' and <= 'z' => c - 'a' + 26,
+        >= '0' and <= '9' => c - '0' + 52,
+        '-' => 62,
+        '_' => 63,
+        _ => -1,
+    };
+}

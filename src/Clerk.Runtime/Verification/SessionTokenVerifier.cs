@@ -1,0 +1,86 @@
+using Microsoft.Extensions.Logging;
+
+namespace Clerk.Verification;
+
+/// <summary>
+/// Verifies Clerk session tokens in the order of DESIGN.md §6: structure, header, key, signature, and only then
+/// claims, so an unsigned token learns nothing about our configuration from the answer. Verified tokens are cached
+/// (<see cref="VerifiedTokenCache"/>); the clock checks run on every request regardless.
+/// </summary>
+internal sealed class SessionTokenVerifier(
+    ISigningKeys keys,
+    TokenVerifierSettings settings,
+    TimeProvider time,
+    ILogger<SessionTokenVerifier> logger) : ISessionTokenVerifier
+{
+    private readonly VerifiedTokenCache cache = new(settings.CacheCapacity);
+
+    /// <summary>Verified tokens currently cached (for tests and diagnostics).</summary>
+    internal int CachedTokenCount => cache.Count;
+
+    /// <inheritdoc />
+    public ValueTask<TokenVerificationResult> VerifyAsync(string token, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(token) || token.Length > settings.MaxTokenLength)
+        {
+            // Before any decoding: an oversized token costs one comparison, never a parse.
+            return new(Refuse(VerificationFailure.Invalid(
+                $"The token is empty or longer than {settings.MaxTokenLength} characters.")));
+        }
+
+        var now = time.GetUtcNow();
+        if (cache.Find(token, keys.Generation, now) is { } cached)
+        {
+            return TokenTimeRules.Check(cached.Claims!, now, settings.ClockSkew) is { } stale
+                ? new(Refuse(stale))
+                : new(cached);
+        }
+
+        return VerifyUncachedAsync(token, cancellationToken);
+    }
+
+    private async ValueTask<TokenVerificationResult> VerifyUncachedAsync(string token, CancellationToken cancellationToken)
+    {
+        // Read before the key lookup: if the key set changes while we verify, the verdict is filed under the old
+        // generation and dropped, rather than outliving the key it was reached with.
+        var keyGeneration = keys.Generation;
+
+        if (!CompactJws.TryParse(token, out var jws, out var structureFailure))
+        {
+            return Refuse(structureFailure);
+        }
+
+        using var payload = StrictJson.ParseObject(jws.Payload);
+        if (payload is null)
+        {
+            return Refuse(VerificationFailure.Invalid("The payload is not a JSON object (or repeats a member name)."));
+        }
+
+        if (await JwsVerification.VerifyAsync(jws, keys, cancellationToken).ConfigureAwait(false) is { } signatureFailure)
+        {
+            return Refuse(signatureFailure);
+        }
+
+        if (!SessionClaimsReader.TryRead(payload.RootElement, out var claims, out var claimsFailure))
+        {
+            return Refuse(claimsFailure);
+        }
+
+        var now = time.GetUtcNow();
+        if ((TokenTimeRules.Check(claims, now, settings.ClockSkew)
+             ?? AuthorizedPartyRule.Check(claims.AuthorizedParty, settings.AuthorizedParties)) is { } claimFailure)
+        {
+            return Refuse(claimFailure);
+        }
+
+        var valid = TokenVerificationResult.Valid(claims);
+        cache.Add(token, valid, keyGeneration, now);
+        return valid;
+    }
+
+    private TokenVerificationResult Refuse(VerificationFailure failure)
+    {
+        SessionTokenVerifierLog.TokenRefused(logger, failure.Reason, failure.Message);
+        return failure.ToResult();
+    }
+}

@@ -1,0 +1,115 @@
+using System.Collections.Concurrent;
+
+namespace Clerk.Verification;
+
+/// <summary>
+/// Tokens whose signature and claims already verified, keyed by the exact token text, so a browser sending the same
+/// session token on every request pays for RSA once per token. Bounded in entries (and, through
+/// <see cref="TokenVerifierSettings.MaxTokenLength"/>, in key size); an entry lives until the token's <c>exp</c>; the
+/// whole cache is dropped when <see cref="ISigningKeys.Generation"/> changes, because a token is only as good as the
+/// key that verified it. A hit allocates nothing: the stored verdict object itself is returned.
+/// </summary>
+internal sealed class VerifiedTokenCache(int capacity)
+{
+    private volatile Store store = new(int.MinValue);
+
+    /// <summary>Entries currently held (for tests and diagnostics).</summary>
+    public int Count => store.Count;
+
+    /// <summary>
+    /// The remembered verdict for <paramref name="token"/>, or null. An entry past its <c>exp</c> is removed and
+    /// missed, so the full verification (which applies the clock skew) decides about it.
+    /// </summary>
+    public TokenVerificationResult? Find(string token, int keyGeneration, DateTimeOffset now)
+    {
+        var current = CurrentStore(keyGeneration);
+        if (!current.Entries.TryGetValue(token, out var result))
+        {
+            return null;
+        }
+
+        if (now >= result.Claims!.ExpiresAt)
+        {
+            current.Remove(token);
+            return null;
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Remembers a valid verdict until its token's <c>exp</c>. When full, expired entries are swept first; if none
+    /// can go, the token is simply not cached (the cache never grows past its capacity, and what it holds keeps
+    /// serving).
+    /// </summary>
+    public void Add(string token, TokenVerificationResult valid, int keyGeneration, DateTimeOffset now)
+    {
+        if (capacity <= 0 || valid.Claims is not { } claims || now >= claims.ExpiresAt)
+        {
+            return;
+        }
+
+        var current = CurrentStore(keyGeneration);
+        if (current.Count >= capacity)
+        {
+            current.RemoveExpired(now);
+        }
+
+        current.TryAdd(token, valid, capacity);
+    }
+
+    private Store CurrentStore(int keyGeneration)
+    {
+        var current = store;
+        if (current.KeyGeneration == keyGeneration)
+        {
+            return current;
+        }
+
+        // A new key set: start empty. Swapping the whole store (instead of clearing in place) means a verdict
+        // reached with the old keys and added concurrently lands in the discarded store, never in the new one.
+        var fresh = new Store(keyGeneration);
+        Interlocked.CompareExchange(ref store, fresh, current);
+        return store;
+    }
+
+    /// <summary>The entries of one key generation, with an exact count (ConcurrentDictionary.Count takes every lock).</summary>
+    private sealed class Store(int keyGeneration)
+    {
+        private int count;
+
+        public int KeyGeneration { get; } = keyGeneration;
+
+        public ConcurrentDictionary<string, TokenVerificationResult> Entries { get; } = new(StringComparer.Ordinal);
+
+        public int Count => Volatile.Read(ref count);
+
+        /// <summary>Adds unless full; the slot is reserved first, so concurrent adds cannot overshoot the capacity.</summary>
+        public void TryAdd(string token, TokenVerificationResult result, int capacity)
+        {
+            if (Interlocked.Increment(ref count) > capacity || !Entries.TryAdd(token, result))
+            {
+                Interlocked.Decrement(ref count);
+            }
+        }
+
+        public void Remove(string token)
+        {
+            if (Entries.TryRemove(token, out _))
+            {
+                Interlocked.Decrement(ref count);
+            }
+        }
+
+        public void RemoveExpired(DateTimeOffset now)
+        {
+            foreach (var (token, result) in Entries)
+            {
+                if (now >= result.Claims!.ExpiresAt)
+                {
+                    Remove(token);
+                }
+            }
+        }
+    }
+}
