@@ -38,9 +38,9 @@ internal sealed class VerifiedTokenCache(int capacity)
     }
 
     /// <summary>
-    /// Remembers a valid verdict until its token's <c>exp</c>. When full, expired entries are swept first; if none
-    /// can go, the token is simply not cached (the cache never grows past its capacity, and what it holds keeps
-    /// serving).
+    /// Remembers a valid verdict until its token's <c>exp</c>. When full, expired entries are swept first (at most
+    /// once a second, as a sweep walks every entry); if none can go, the token is simply not cached: the cache never
+    /// grows past its capacity, and what it holds keeps serving.
     /// </summary>
     public void Add(string token, TokenVerificationResult valid, int keyGeneration, DateTimeOffset now)
     {
@@ -52,7 +52,7 @@ internal sealed class VerifiedTokenCache(int capacity)
         var current = CurrentStore(keyGeneration);
         if (current.Count >= capacity)
         {
-            current.RemoveExpired(now);
+            current.RemoveExpiredAtMostEverySecond(now);
         }
 
         current.TryAdd(token, valid, capacity);
@@ -77,6 +77,7 @@ internal sealed class VerifiedTokenCache(int capacity)
     private sealed class Store(int keyGeneration)
     {
         private int count;
+        private long nextSweepTicks;
 
         public int KeyGeneration { get; } = keyGeneration;
 
@@ -101,8 +102,15 @@ internal sealed class VerifiedTokenCache(int capacity)
             }
         }
 
-        public void RemoveExpired(DateTimeOffset now)
+        public void RemoveExpiredAtMostEverySecond(DateTimeOffset now)
         {
+            var due = Volatile.Read(ref nextSweepTicks);
+            if (now.UtcTicks < due
+                || Interlocked.CompareExchange(ref nextSweepTicks, now.UtcTicks + TimeSpan.TicksPerSecond, due) != due)
+            {
+                return;
+            }
+
             foreach (var (token, result) in Entries)
             {
                 if (now >= result.Claims!.ExpiresAt)

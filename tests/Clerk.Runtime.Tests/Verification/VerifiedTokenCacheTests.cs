@@ -161,6 +161,27 @@ public sealed class VerifiedTokenCacheTests
     }
 
     [Fact]
+    public void A_full_cache_sweeps_for_expired_entries_at_most_once_a_second()
+    {
+        // Directly on the cache, with sub-second expiries a NumericDate cannot express.
+        var t = VerifierHarness.Start;
+        var cache = new VerifiedTokenCache(capacity: 1);
+        cache.Add("a", ValidUntil(t.AddSeconds(1)), keyGeneration: 0, now: t);
+
+        cache.Add("b", ValidUntil(t.AddSeconds(1.5)), 0, t.AddSeconds(1)); // full: sweeps, "a" goes
+        cache.Add("c", ValidUntil(t.AddSeconds(9)), 0, t.AddSeconds(1.6)); // "b" expired, but a sweep ran 0.6 s ago
+        var cAfterSkippedSweep = cache.Find("c", 0, t.AddSeconds(1.6));
+        cache.Add("c", ValidUntil(t.AddSeconds(9)), 0, t.AddSeconds(2)); // a second later: sweeps, "b" goes
+
+        Assert.Null(cAfterSkippedSweep);
+        Assert.NotNull(cache.Find("c", 0, t.AddSeconds(2)));
+        Assert.Equal(1, cache.Count);
+    }
+
+    private static TokenVerificationResult ValidUntil(DateTimeOffset expiresAt) =>
+        TokenVerificationResult.Valid(new SessionClaims { Subject = "user_1", ExpiresAt = expiresAt });
+
+    [Fact]
     public void Refused_tokens_are_never_cached()
     {
         var forged = TokenSigner.Sign(TokenSigner.SessionHeader(), harness.SessionPayload(), TestRsaKeys.AttackerKey);
