@@ -18,7 +18,9 @@ namespace Clerk.Verification;
 /// claims) fail the token instead of passing through; tokens longer than
 /// <see cref="TokenVerifierSettings.MaxTokenLength"/> are refused unread; keys under 2048 bits are refused even if
 /// a key source hands one over. Reason names differ from <c>verifyToken</c> (not from <c>authenticateRequest</c>)
-/// for an M2M <c>cat</c>: <c>token-type-mismatch</c> here, <c>token-invalid</c> there.
+/// for an M2M <c>cat</c>: <c>token-type-mismatch</c> here, <c>token-invalid</c> there. An M2M subject
+/// (<c>mch_</c>) is judged after the signature (Clerk: before it), so a forged one reads
+/// <c>token-invalid-signature</c>.
 /// </remarks>
 internal sealed class SessionTokenVerifier(
     ISigningKeys keys,
