@@ -17,6 +17,13 @@ internal sealed class JwksFetcher(HttpClient http, JwksSettings settings, TimePr
     /// <summary>Fetches and parses the JWKS, with up to <see cref="JwksSettings.MaxAttempts"/> attempts.</summary>
     public async Task<JwksFetchResult> FetchAsync()
     {
+        if (!IsSendableToken(settings.SecretKey))
+        {
+            // Sent anyway, a line break would inject headers and other characters get mangled on the wire.
+            JwksLog.SecretKeyUnsendable(logger);
+            return JwksFetchResult.Failed("the secret key is empty or holds characters that cannot be sent in an HTTP header");
+        }
+
         var maxAttempts = Math.Max(1, settings.MaxAttempts);
         for (var attempt = 1; ; attempt++)
         {
@@ -75,11 +82,16 @@ internal sealed class JwksFetcher(HttpClient http, JwksSettings settings, TimePr
     private HttpRequestMessage CreateRequest()
     {
         var request = new HttpRequestMessage(HttpMethod.Get, _endpoint);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", settings.SecretKey);
+        // Without validation: a malformed key must not surface as a FormatException that quotes it.
+        request.Headers.TryAddWithoutValidation("Authorization", "Bearer " + settings.SecretKey);
         request.Headers.Add("Clerk-API-Version", JwksSettings.ApiVersion);
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         return request;
     }
+
+    /// <summary>True for a non-empty run of visible ASCII, which every Clerk secret key (<c>sk_live_...</c>) is.</summary>
+    private static bool IsSendableToken(string? value) =>
+        !string.IsNullOrEmpty(value) && !value.AsSpan().ContainsAnyExceptInRange('!', '~');
 
     private (JwksFetchResult Result, bool Transient) Refused(HttpStatusCode status)
     {

@@ -40,4 +40,7 @@ internal static partial class JwksLog
 
     [LoggerMessage(EventId = 1110, Level = LogLevel.Debug, Message = "JWKS refetch skipped: the last fetch ended {SinceLastFetch} ago, under the minimum interval of {MinRefetchInterval}")]
     public static partial void RefetchRateLimited(ILogger logger, TimeSpan sinceLastFetch, TimeSpan minRefetchInterval);
+
+    [LoggerMessage(EventId = 1111, Level = LogLevel.Error, Message = "The secret key is empty or holds characters that cannot be sent in an HTTP header, so the JWKS cannot be fetched. Check Clerk:SecretKey (CLERK_SECRET_KEY) for stray whitespace or quotes")]
+    public static partial void SecretKeyUnsendable(ILogger logger);
 }

@@ -134,7 +134,19 @@ internal sealed class JwksSigningKeys : ISigningKeys
 
     private async Task FetchAndApplyAsync(TaskCompletionSource<bool> completion)
     {
-        var result = await _fetcher.FetchAsync().ConfigureAwait(false);
+        JwksFetchResult result;
+        try
+        {
+            result = await _fetcher.FetchAsync().ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            // The fetcher answers every expected failure itself; this is the unexpected (a disposed HttpClient, say).
+            // It must still end the fetch, or every later lookup would wait on it forever. Only the type is kept:
+            // an exception's message can quote request data such as the authorization header.
+            result = JwksFetchResult.Failed($"unexpected {e.GetType().Name}");
+        }
+
         bool succeeded;
         lock (_gate)
         {
