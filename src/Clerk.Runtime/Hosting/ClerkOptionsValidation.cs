@@ -17,6 +17,10 @@ internal sealed class ClerkOptionsValidation(IHostEnvironment environment) : IVa
             failures.Add("Clerk needs a key to verify session tokens: set Clerk:SecretKey (CLERK_SECRET_KEY) to verify with " +
                 "the instance's JWKS, or Clerk:JwtKey (CLERK_JWT_KEY) to verify networkless with its PEM public key.");
         }
+        if (options.JwtKey is { } pem && InvalidPem(pem) is { } problem)
+        {
+            failures.Add($"Clerk:JwtKey (CLERK_JWT_KEY) must be the instance's PEM public key (RSA, 2048 bits or more): {problem}");
+        }
         if (!Uri.TryCreate(options.ApiUrl, UriKind.Absolute, out var api) || (api.Scheme != Uri.UriSchemeHttps && api.Scheme != Uri.UriSchemeHttp))
         {
             failures.Add($"Clerk:ApiUrl (CLERK_API_URL) must be an absolute http(s) URL, such as https://api.clerk.com; it is \"{options.ApiUrl}\".");
@@ -33,5 +37,18 @@ internal sealed class ClerkOptionsValidation(IHostEnvironment environment) : IVa
             failures.Add("Clerk:ClockSkew must be a time span between 00:00:00 and 00:05:00 (default 00:00:05).");
         }
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static string? InvalidPem(string pem)
+    {
+        try
+        {
+            using var key = new Verification.PemSigningKey(pem);
+            return null;
+        }
+        catch (Exception exception) when (exception is ArgumentException or System.Security.Cryptography.CryptographicException)
+        {
+            return exception.Message;
+        }
     }
 }

@@ -39,6 +39,8 @@ public sealed class RouteHandlersApp : IAsyncLifetime
             Interlocked.Increment(ref guardResolutions);
             return Guard;
         });
+        // Route files that take Auth need Clerk; the recording guard above stays the one [Protected] handlers call.
+        builder.Services.AddClerk(options => options.JwtKey = Verification.TestRsaKeys.InstancePublicPem);
         builder.Services.AddSingleton<Greeter>();
         builder.Services.AddSingleton<IClock, FixedClock>();
 

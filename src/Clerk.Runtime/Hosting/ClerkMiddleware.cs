@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Http;
+
+namespace Clerk.Hosting;
+
+/// <summary>
+/// Protects the URL space configured with <see cref="ClerkMiddlewareOptions"/>, and answers a
+/// <see cref="ProtectException"/> thrown by <c>auth.Protect()</c> in any endpoint downstream.
+/// </summary>
+internal sealed class ClerkMiddleware(RequestDelegate next, ClerkMiddlewareOptions options, ClerkAuthenticator authenticator, ProtectResponses responses)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var path = context.Request.Path.Value ?? "/";
+        foreach (var (matcher, requirements) in options.Rules)
+        {
+            if (!matcher.IsMatch(path))
+            {
+                continue;
+            }
+            var outcome = ProtectDecision.Evaluate(await authenticator.AuthenticateAsync(context), requirements);
+            if (outcome != ProtectOutcome.Allowed)
+            {
+                await responses.WriteAsync(context, outcome, requirements);
+                return;
+            }
+        }
+        try
+        {
+            await next(context);
+        }
+        catch (ProtectException denied) when (!context.Response.HasStarted)
+        {
+            await responses.WriteAsync(context, denied.Outcome, denied.Requirements);
+        }
+    }
+}

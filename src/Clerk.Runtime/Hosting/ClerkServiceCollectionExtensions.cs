@@ -1,0 +1,68 @@
+using Clerk;
+using Clerk.Hosting;
+using Clerk.Routing;
+using Clerk.Verification;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers Clerk.</summary>
+public static class ClerkServiceCollectionExtensions
+{
+    internal const string JwksHttpClient = "Clerk.Jwks";
+
+    /// <summary>
+    /// Adds Clerk: session-token verification, <see cref="Auth"/> for every request, and the guard behind
+    /// <see cref="ProtectedAttribute"/>. Settings come from the <c>Clerk</c> configuration section and the
+    /// <c>CLERK_*</c> environment variables, then <paramref name="configure"/>; they are checked when the app starts.
+    /// </summary>
+    public static IServiceCollection AddClerk(this IServiceCollection services, Action<ClerkOptions>? configure = null)
+    {
+        services.AddOptions<ClerkOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureOptions<ClerkOptions>, ClerkConfiguration>());
+        if (configure is not null)
+        {
+            services.Configure(configure);
+        }
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ClerkOptions>, ClerkOptionsValidation>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHttpClient(JwksHttpClient);
+
+        services.TryAddSingleton(CreateSigningKeys);
+        services.TryAddSingleton<ISessionTokenVerifier>(provider =>
+        {
+            var options = provider.GetRequiredService<IOptions<ClerkOptions>>().Value;
+            var settings = new TokenVerifierSettings { ClockSkew = options.ClockSkew, AuthorizedParties = options.AuthorizedParties.ToList() };
+            return new SessionTokenVerifier(provider.GetRequiredService<ISigningKeys>(), settings,
+                provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ILogger<SessionTokenVerifier>>());
+        });
+        services.TryAddSingleton(provider => new ClerkAuthenticator(
+            provider.GetRequiredService<ISessionTokenVerifier>(), provider.GetRequiredService<IOptions<ClerkOptions>>()));
+        services.TryAddSingleton(provider => new ProtectResponses(
+            ProtectResponses.SignInUrl(provider.GetRequiredService<IOptions<ClerkOptions>>().Value)));
+        services.TryAddSingleton<IRouteGuard>(provider => new ClerkRouteGuard(
+            provider.GetRequiredService<ClerkAuthenticator>(), provider.GetRequiredService<ProtectResponses>()));
+        return services;
+    }
+
+    /// <summary>The PEM key when configured (networkless), else the JWKS from the Backend API, else none (Development).</summary>
+    private static ISigningKeys CreateSigningKeys(IServiceProvider provider)
+    {
+        var options = provider.GetRequiredService<IOptions<ClerkOptions>>().Value;
+        if (options.JwtKey is { } pem)
+        {
+            return new PemSigningKey(pem);
+        }
+        if (options.SecretKey is { } secretKey)
+        {
+            var http = provider.GetRequiredService<IHttpClientFactory>().CreateClient(JwksHttpClient);
+            return new JwksSigningKeys(http, new JwksSettings(new Uri(options.ApiUrl), secretKey),
+                provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ILogger<JwksSigningKeys>>());
+        }
+        provider.GetRequiredService<ILoggerFactory>().CreateLogger("Clerk").LogWarning(
+            "Clerk has no CLERK_SECRET_KEY or CLERK_JWT_KEY: every request is signed out until one is set.");
+        return new MissingSigningKeys();
+    }
+}
