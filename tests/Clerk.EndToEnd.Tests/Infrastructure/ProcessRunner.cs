@@ -14,10 +14,18 @@ internal static class ProcessRunner
         Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
 
     /// <summary>Runs <c>dotnet</c> to completion; past <paramref name="timeout"/> the process tree is killed.</summary>
-    public static async Task<ProcessResult> RunDotnetAsync(string workingDirectory, TimeSpan timeout, params string[] arguments)
+    public static Task<ProcessResult> RunDotnetAsync(string workingDirectory, TimeSpan timeout, params string[] arguments) =>
+        RunDotnetAsync(workingDirectory, environment: null, timeout, arguments);
+
+    /// <summary>
+    /// Runs <c>dotnet</c> to completion with <paramref name="environment"/> applied (a null value removes the
+    /// variable); past <paramref name="timeout"/> the process tree is killed.
+    /// </summary>
+    public static async Task<ProcessResult> RunDotnetAsync(
+        string workingDirectory, IReadOnlyDictionary<string, string?>? environment, TimeSpan timeout, params string[] arguments)
     {
         var output = new StringBuilder();
-        using var process = StartDotnet(workingDirectory, output, arguments);
+        using var process = StartDotnet(workingDirectory, output, environment, arguments);
         var stopwatch = Stopwatch.StartNew();
         using var cancellation = new CancellationTokenSource(timeout);
         try
@@ -34,7 +42,15 @@ internal static class ProcessRunner
     }
 
     /// <summary>Starts <c>dotnet</c> and keeps collecting what it prints into <paramref name="output"/>.</summary>
-    public static Process StartDotnet(string workingDirectory, StringBuilder output, params string[] arguments)
+    public static Process StartDotnet(string workingDirectory, StringBuilder output, params string[] arguments) =>
+        StartDotnet(workingDirectory, output, environment: null, arguments);
+
+    /// <summary>
+    /// Starts <c>dotnet</c> with <paramref name="environment"/> applied over the inherited variables (a null value
+    /// removes one), and keeps collecting what it prints into <paramref name="output"/>.
+    /// </summary>
+    public static Process StartDotnet(
+        string workingDirectory, StringBuilder output, IReadOnlyDictionary<string, string?>? environment, params string[] arguments)
     {
         var startInfo = new ProcessStartInfo(Dotnet)
         {
@@ -57,6 +73,17 @@ internal static class ProcessRunner
         startInfo.Environment["DOTNET_NOLOGO"] = "1";
         // Reused MSBuild nodes would outlive the build holding its output pipe open.
         startInfo.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
+        {
+            if (value is null)
+            {
+                startInfo.Environment.Remove(name);
+            }
+            else
+            {
+                startInfo.Environment[name] = value;
+            }
+        }
 
         var process = new Process { StartInfo = startInfo };
         process.OutputDataReceived += (_, line) => Append(output, line.Data);

@@ -18,7 +18,13 @@ internal sealed class RunningApp : IAsyncDisposable
         this.process = process;
         this.output = output;
         Port = port;
-        Client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(30) };
+        // Redirects and cookies exactly as the server sent them: a 307 is the answer under test, not a hop to follow,
+        // and a Cookie header set on a request is sent as written.
+        Client = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false })
+        {
+            BaseAddress = new Uri($"http://127.0.0.1:{port}"),
+            Timeout = TimeSpan.FromSeconds(30),
+        };
     }
 
     public int Port { get; }
@@ -29,12 +35,20 @@ internal sealed class RunningApp : IAsyncDisposable
     public string Output => ProcessRunner.Snapshot(output);
 
     /// <summary>Runs <c>dotnet app.dll --urls http://127.0.0.1:port</c> and returns once Kestrel answers.</summary>
-    public static async Task<RunningApp> StartAsync(TempWebProject project)
+    public static Task<RunningApp> StartAsync(TempWebProject project) =>
+        StartAsync(project.Directory, project.AssemblyPath, environment: null);
+
+    /// <summary>
+    /// Runs <c>dotnet assembly --urls http://127.0.0.1:port</c> from <paramref name="workingDirectory"/> with
+    /// <paramref name="environment"/> applied (a null value removes an inherited variable); returns once Kestrel answers.
+    /// </summary>
+    public static async Task<RunningApp> StartAsync(
+        string workingDirectory, string assemblyPath, IReadOnlyDictionary<string, string?>? environment)
     {
         var port = FreePort();
         var output = new StringBuilder();
         var process = ProcessRunner.StartDotnet(
-            project.Directory, output, project.AssemblyPath, "--urls", $"http://127.0.0.1:{port}");
+            workingDirectory, output, environment, assemblyPath, "--urls", $"http://127.0.0.1:{port}");
         var app = new RunningApp(process, output, port);
         try
         {
@@ -109,7 +123,7 @@ internal sealed class RunningApp : IAsyncDisposable
     }
 
     // Port 0 makes the OS pick a free port; it is released at once for Kestrel to take.
-    private static int FreePort()
+    internal static int FreePort()
     {
         var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
