@@ -20,10 +20,17 @@ internal interface ISigningKeys
     int Generation { get; }
 }
 
-/// <summary>A key, or why none could be found.</summary>
-internal readonly record struct SigningKeyLookup(RSA? Key, string? FailureReason, string? FailureMessage)
+/// <summary>A key and the one algorithm it verifies, or why none could be found.</summary>
+/// <param name="Key">The RSA public key, or null when none was found.</param>
+/// <param name="FailureReason">Why not, one of <see cref="TokenVerificationReasons"/>.</param>
+/// <param name="FailureMessage">Why not, for the log.</param>
+/// <param name="Algorithm">
+/// The JWS algorithm the key is bound to: the JWK's <c>alg</c>, and RS256 for a PEM key, as Clerk's SDKs bind them.
+/// A token must be signed with exactly this algorithm, so an RS384 token never verifies against an RS256 key.
+/// </param>
+internal readonly record struct SigningKeyLookup(RSA? Key, string? FailureReason, string? FailureMessage, string Algorithm = "RS256")
 {
-    public static SigningKeyLookup Found(RSA key) => new(key, null, null);
+    public static SigningKeyLookup Found(RSA key, string algorithm = "RS256") => new(key, null, null, algorithm);
 
     public static SigningKeyLookup Failed(string reason, string message) => new(null, reason, message);
 }

@@ -19,6 +19,7 @@ internal static class JwksKeyImporter
     public static JwksImport Import(JwksDocument document)
     {
         var keys = new Dictionary<string, RSA>(StringComparer.Ordinal);
+        var algorithms = new Dictionary<string, string>(StringComparer.Ordinal);
         var refused = new Dictionary<string, string>(StringComparer.Ordinal);
         var anonymousRefusals = new List<string>();
 
@@ -40,6 +41,7 @@ internal static class JwksKeyImporter
             if (TryCreateKey(jwk, out var key, out var whyNot))
             {
                 keys.Add(jwk.Kid, key);
+                algorithms.Add(jwk.Kid, jwk.Alg ?? "RS256");
             }
             else
             {
@@ -47,7 +49,7 @@ internal static class JwksKeyImporter
             }
         }
 
-        return new JwksImport(keys, refused, anonymousRefusals);
+        return new JwksImport(keys, algorithms, refused, anonymousRefusals);
     }
 
     private static bool TryCreateKey(JwksKey jwk, out RSA key, out string whyNot)
@@ -131,9 +133,11 @@ internal static class JwksKeyImporter
 
 /// <summary>What <see cref="JwksKeyImporter"/> made of a document.</summary>
 /// <param name="Keys">Usable keys by <c>kid</c>.</param>
+/// <param name="Algorithms">The algorithm each usable key verifies (its <c>alg</c>, RS256 when absent), by <c>kid</c>.</param>
 /// <param name="Refused">Refused keys: <c>kid</c> → why, so a token naming one gets a precise reason.</param>
 /// <param name="UnnamedRefusals">Entries refused before a <c>kid</c> could name them (missing or duplicate <c>kid</c>).</param>
 internal sealed record JwksImport(
     IReadOnlyDictionary<string, RSA> Keys,
+    IReadOnlyDictionary<string, string> Algorithms,
     IReadOnlyDictionary<string, string> Refused,
     IReadOnlyList<string> UnnamedRefusals);

@@ -20,8 +20,9 @@ internal sealed class JwksKeySet(JwksImport import, DateTimeOffset fetchedAt)
     /// <summary>The usable <c>kid</c>s, for logs.</summary>
     public IEnumerable<string> KeyIds => _import.Keys.Keys;
 
-    /// <summary>The key named <paramref name="keyId"/>, if it is usable.</summary>
-    public bool TryGet(string keyId, [NotNullWhen(true)] out RSA? key) => _import.Keys.TryGetValue(keyId, out key);
+    /// <summary>The key named <paramref name="keyId"/> with the algorithm it is bound to, if it is usable.</summary>
+    public SigningKeyLookup? Find(string keyId) =>
+        _import.Keys.TryGetValue(keyId, out var key) ? SigningKeyLookup.Found(key, _import.Algorithms[keyId]) : null;
 
     /// <summary>Why the key named <paramref name="keyId"/> was refused, if the document had one.</summary>
     public bool TryGetRefusal(string keyId, [NotNullWhen(true)] out string? whyNot) =>
@@ -40,7 +41,8 @@ internal sealed class JwksKeySet(JwksImport import, DateTimeOffset fetchedAt)
 
         foreach (var (keyId, key) in _import.Keys)
         {
-            if (!other._import.Keys.TryGetValue(keyId, out var otherKey) || !SameMaterial(key, otherKey))
+            if (!other._import.Keys.TryGetValue(keyId, out var otherKey) || !SameMaterial(key, otherKey)
+                || other._import.Algorithms[keyId] != _import.Algorithms[keyId])
             {
                 return false;
             }

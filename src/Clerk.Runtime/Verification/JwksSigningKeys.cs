@@ -74,19 +74,19 @@ internal sealed class JwksSigningKeys : ISigningKeys
         }
 
         var keys = _keys;
-        if (keys is not null && keys.TryGet(keyId, out var key))
+        if (keys?.Find(keyId) is { } found)
         {
             var age = _time.GetUtcNow() - keys.FetchedAt;
             if (age < _settings.CacheDuration)
             {
-                return ValueTask.FromResult(SigningKeyLookup.Found(key));
+                return ValueTask.FromResult(found);
             }
 
             if (age < _settings.MaxStaleAge)
             {
                 // Stale while revalidating: the key was good a moment ago, so answer now and refresh behind.
                 _ = StartOrJoinFetch();
-                return ValueTask.FromResult(SigningKeyLookup.Found(key));
+                return ValueTask.FromResult(found);
             }
         }
 
@@ -235,9 +235,9 @@ internal sealed class JwksSigningKeys : ISigningKeys
                 $"The JWKS could not be refreshed from {_settings.JwksEndpoint} ({why}), and the keys cached {age} ago are too old to trust.");
         }
 
-        if (keys.TryGet(keyId, out var key))
+        if (keys.Find(keyId) is { } found)
         {
-            return SigningKeyLookup.Found(key);
+            return found;
         }
 
         if (keys.TryGetRefusal(keyId, out var whyNot))

@@ -33,6 +33,15 @@ internal static class JwsVerification
                 TokenVerificationReasons.JwkInvalid, $"The key is {key.KeySize} bits; at least {MinimumKeySizeInBits} are required.");
         }
 
+        // Clerk binds each key to one algorithm (RS256 for its PEM and JWKS keys); accepting RS384/RS512 with an RS256
+        // key would be more lenient than Clerk, as the differential test showed.
+        if (!string.Equals(jws.Header.Algorithm, lookup.Algorithm, StringComparison.Ordinal))
+        {
+            return new VerificationFailure(
+                TokenVerificationReasons.TokenInvalidAlgorithm,
+                $"The token is signed with {jws.Header.Algorithm}, but its key verifies {lookup.Algorithm} only.");
+        }
+
         var hash = RsaPkcs1Signature.HashFor(jws.Header.Algorithm)!.Value;
         if (!RsaPkcs1Signature.IsValid(key, hash, jws.SigningInput, jws.Signature))
         {

@@ -117,7 +117,8 @@ internal static class SessionClaimsReader
     private static bool TryGetOptionalNumericDate(JsonElement payload, string name, out DateTimeOffset? value)
     {
         value = null;
-        if (!payload.TryGetProperty(name, out var element) || element.ValueKind == JsonValueKind.Null)
+        // Absent is fine; null is not a NumericDate (Clerk refuses it too: typeof null !== 'number').
+        if (!payload.TryGetProperty(name, out var element))
         {
             return true;
         }

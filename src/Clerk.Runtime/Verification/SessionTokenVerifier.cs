@@ -9,18 +9,18 @@ namespace Clerk.Verification;
 /// </summary>
 /// <remarks>
 /// Where this verifier is deliberately stricter than Clerk's <c>verifyToken</c>/<c>authenticateRequest</c> (one list,
-/// for the differential tests): a <c>crit</c> header is refused (RFC 7515 §4.1.11; Clerk ignores it); duplicate JSON
-/// member names are refused at any depth (Clerk's <c>JSON.parse</c> keeps the last); base64url must be canonical —
-/// no padding, no <c>+</c>/<c>/</c>, no whitespace, unused bits zero (Clerk decodes loosely); header and payload
-/// must be valid UTF-8 without unpaired surrogate escapes (Clerk substitutes U+FFFD); a signature must be exactly
-/// as long as the modulus; a non-string <c>typ</c> or <c>kid</c> is refused; optional claims of the wrong type
-/// (<c>sid</c>, <c>sts</c>, <c>act</c>, <c>fva</c>, <c>o</c>, <c>v</c>, <c>fea</c>, <c>pla</c>, v1 organization
-/// claims) fail the token instead of passing through; tokens longer than
-/// <see cref="TokenVerifierSettings.MaxTokenLength"/> are refused unread; keys under 2048 bits are refused even if
-/// a key source hands one over. Reason names differ from <c>verifyToken</c> (not from <c>authenticateRequest</c>)
-/// for an M2M <c>cat</c>: <c>token-type-mismatch</c> here, <c>token-invalid</c> there. An M2M subject
-/// (<c>mch_</c>) is judged after the signature (Clerk: before it), so a forged one reads
-/// <c>token-invalid-signature</c>.
+/// kept in step with the differential test's allow-list): a <c>crit</c> header is refused (RFC 7515 §4.1.11; Clerk
+/// ignores it); duplicate JSON member names are refused at any depth (Clerk's <c>JSON.parse</c> keeps the last);
+/// base64url padding is refused (the one loose decoding Clerk does); header and payload must be valid UTF-8 without
+/// unpaired surrogate escapes or a byte-order mark, nested at most 16 deep; a non-string <c>kid</c> is refused;
+/// optional claims of the wrong type (<c>iss</c>, <c>sid</c>, <c>sts</c>, <c>act</c>, <c>fva</c>, <c>o</c>,
+/// <c>v</c>, <c>fea</c>, <c>pla</c>, v1 organization claims) fail the token instead of passing through; time claims
+/// beyond the range a date can hold fail (Clerk's become NaN and pass); tokens longer than
+/// <see cref="TokenVerifierSettings.MaxTokenLength"/> are refused unread; keys under 2048 bits are refused even if a
+/// key source hands one over. Each key verifies only the algorithm it is bound to (RS256 for Clerk's PEM and JWKS
+/// keys), as in Clerk. Reason names differ from <c>verifyToken</c> (not from <c>authenticateRequest</c>) for an
+/// M2M <c>cat</c>: <c>token-type-mismatch</c> here, <c>token-invalid</c> there. An M2M subject (<c>mch_</c>) is
+/// judged after the signature (Clerk: before it), so a forged one reads <c>token-invalid-signature</c>.
 /// </remarks>
 internal sealed class SessionTokenVerifier(
     ISigningKeys keys,

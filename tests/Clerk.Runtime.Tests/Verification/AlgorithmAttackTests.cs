@@ -68,11 +68,26 @@ public sealed class AlgorithmAttackTests
     [InlineData("RS256")]
     [InlineData("RS384")]
     [InlineData("RS512")]
-    public void Each_accepted_algorithm_verifies_with_its_own_hash(string alg)
+    public void Each_accepted_algorithm_verifies_with_its_own_hash_when_the_key_is_bound_to_it(string alg)
     {
+        var bound = new VerifierHarness(keys: new FakeSigningKeys(TestRsaKeys.InstanceKey, alg));
+        var token = TokenSigner.Sign(TokenSigner.SessionHeader(alg), bound.SessionPayload());
+
+        Assert.True(bound.Verify(token).IsValid);
+    }
+
+    [Theory]
+    [InlineData("RS384")]
+    [InlineData("RS512")]
+    public void A_token_signed_with_another_algorithm_than_its_key_is_bound_to_is_refused(string alg)
+    {
+        // Clerk binds its PEM and JWKS keys to RS256: a genuine RS384/RS512 signature by the same key is refused there
+        // too (found by the differential test).
         var token = TokenSigner.Sign(TokenSigner.SessionHeader(alg), harness.SessionPayload());
 
-        Assert.True(harness.Verify(token).IsValid);
+        var result = harness.Verify(token);
+
+        Assert.Equal(TokenVerificationReasons.TokenInvalidAlgorithm, result.Reason);
     }
 
     [Fact]

@@ -54,6 +54,17 @@ public sealed class ClaimTimeTests
         Assert.Equal(expectedReason, harness.Verify(token).Reason);
     }
 
+    [Theory]
+    [InlineData("nbf")]
+    [InlineData("iat")]
+    public void A_null_time_claim_is_refused_not_ignored(string claim)
+    {
+        // Clerk refuses these (typeof null !== 'number'); treating null as absent would accept what Clerk refuses.
+        var token = harness.SignedSessionToken(p => p[claim] = null);
+
+        Assert.Equal(TokenVerificationReasons.TokenVerificationFailed, harness.Verify(token).Reason);
+    }
+
     [Fact]
     public void A_configured_skew_replaces_the_default()
     {

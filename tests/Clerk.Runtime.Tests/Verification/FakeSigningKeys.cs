@@ -4,7 +4,7 @@ using Clerk.Verification;
 namespace Clerk.Runtime.Tests.Verification;
 
 /// <summary>An <see cref="ISigningKeys"/> that answers with one key for every kid and records what it was asked.</summary>
-internal sealed class FakeSigningKeys(RSA key) : ISigningKeys
+internal sealed class FakeSigningKeys(RSA key, string algorithm = "RS256") : ISigningKeys
 {
     private int lookups;
 
@@ -28,6 +28,6 @@ internal sealed class FakeSigningKeys(RSA key) : ISigningKeys
             RequestedKeyIds.Add(keyId);
         }
 
-        return new(SigningKeyLookup.Found(key));
+        return new(SigningKeyLookup.Found(key, algorithm));
     }
 }
