@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Text;
 
 namespace Clerk.Verification;
@@ -10,6 +11,11 @@ namespace Clerk.Verification;
 /// </summary>
 internal static class Base64UrlCanonical
 {
+    // Checked with a vectorized IndexOfAnyExcept: a per-character switch over the ~1,000 characters of a session
+    // token cost about 2 µs per cold verification, a twentieth of the RSA check itself (bench/run.sh).
+    private static readonly SearchValues<char> Alphabet =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_");
+
     public static bool TryDecode(ReadOnlySpan<char> text, out byte[] bytes)
     {
         bytes = [];
@@ -18,15 +24,7 @@ internal static class Base64UrlCanonical
             return false;
         }
 
-        foreach (var c in text)
-        {
-            if (SextetOf(c) < 0)
-            {
-                return false;
-            }
-        }
-
-        if (!HasZeroUnusedBits(text))
+        if (text.IndexOfAnyExcept(Alphabet) >= 0 || !HasZeroUnusedBits(text))
         {
             return false;
         }

@@ -43,7 +43,11 @@ internal static class StrictJson
             return null;
         }
 
-        if (document.RootElement.ValueKind != JsonValueKind.Object || !HasOnlyWellFormedStrings(document.RootElement))
+        // Utf8.IsValid above already proved every raw string well-formed, so only an escape (\uD800) can make one
+        // unreadable: without a backslash anywhere there is nothing to check, and the walk (which reads every name
+        // and string value into a new string) is skipped. Clerk's tokens carry no escapes, so this is the common path.
+        if (document.RootElement.ValueKind != JsonValueKind.Object
+            || (utf8.Span.Contains((byte)'\\') && !HasOnlyWellFormedStrings(document.RootElement)))
         {
             document.Dispose();
             return null;
