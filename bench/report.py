@@ -29,7 +29,7 @@ def main():
     out.append("# Benchmark results")
     out.append("")
     out.append(f"Written by `bench/run.sh{' --quick' if args.mode == 'quick' else ''}` "
-               f"({'BenchmarkDotNet short job, 9 iterations' if args.mode == 'quick' else 'BenchmarkDotNet default job'}; "
+               f"({'BenchmarkDotNet short job: 1 launch, 3 warm-ups, 20 iterations of 250 ms' if args.mode == 'quick' else 'BenchmarkDotNet default job'}; "
                f"build and run took {format_duration(args.seconds)}). All figures come from one BenchmarkDotNet run, "
                "so the ratios compare measurements taken side by side; goals are judged on medians, "
                "and a ratio goal counts as met only when the minimums meet it too.")

@@ -3,7 +3,7 @@
 # the ratios and whether each goal is met).
 #
 #   bench/run.sh            BenchmarkDotNet's default job: more iterations, steadier figures, several times longer
-#   bench/run.sh --quick    BenchmarkDotNet's short job (1 launch, 3 warm-ups, 9 iterations), a few minutes
+#   bench/run.sh --quick    BenchmarkDotNet's short job (1 launch, 3 warm-ups; 20 iterations of 250 ms), a few minutes
 #
 # Every benchmark runs in the same BenchmarkDotNet run, one after the other on the same machine state, so the ratios
 # compare like with like. Needs the .NET SDK of global.json and python3 (for the report); perf (Debian's linux-perf)
@@ -30,11 +30,12 @@ if ! command -v python3 > /dev/null; then
     exit 1
 fi
 
-# The short job's three measured iterations give a median of three, which one burst of load on a shared two-core
-# machine can move by 20%; nine keep the run to a few minutes and make the median mean something.
+# The short job's three measured iterations give a median of three, which one burst of other load on a shared
+# two-core machine moves by half; twenty iterations of 250 ms each (instead of three of 500 ms) take barely longer
+# and give a median that such a burst cannot carry.
 job_args=()
 if [[ "$mode" == quick ]]; then
-    job_args=(--job short --iterationCount 9)
+    job_args=(--job short --iterationCount 20 --iterationTime 250)
 fi
 
 started=$(date +%s)
