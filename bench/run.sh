@@ -32,7 +32,7 @@ fi
 
 # The short job's three measured iterations give a median of three, which one burst of other load on a shared
 # two-core machine moves by half; twenty iterations of 250 ms each (instead of three of 500 ms) take barely longer
-# and give a median that such a burst cannot carry.
+# and give a median that a short burst cannot carry (longer load still can, hence the minimums in the report).
 job_args=()
 if [[ "$mode" == quick ]]; then
     job_args=(--job short --iterationCount 20 --iterationTime 250)
