@@ -40,7 +40,7 @@ public sealed class Auth
     public string? SessionId => IsAuthenticated ? claims!.SessionId : null;
 
     /// <summary>The session's status claim: <c>active</c> or <c>pending</c> (null without a verified session).</summary>
-    public string? SessionStatus => claims?.SessionStatus ?? (claims is null ? null : "active");
+    public string? SessionStatus => claims is null ? null : claims.SessionStatus ?? "active";
 
     /// <summary>Every verified claim of the session token, or null when signed out.</summary>
     public SessionClaims? SessionClaims => IsAuthenticated ? claims : null;
