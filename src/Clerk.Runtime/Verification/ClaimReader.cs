@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.Json;
 
 namespace Clerk.Verification;
@@ -12,10 +15,33 @@ internal sealed class ClaimReader
     private readonly JsonElement container;
     private readonly string prefix;
     private readonly ClaimReader? parent;
+    private readonly bool indexed;
     private string? problem;
+
+    // The session token's top-level claims, found in ONE pass over the payload object (JsonElement.TryGetProperty is
+    // a linear scan per call, and a session token reads about twenty claims). The parser already refused duplicate
+    // names (StrictJson), so each slot is filled at most once; an absent claim leaves its slot Undefined.
+    private TopLevelSlots slots;
 
     public ClaimReader(JsonElement container) : this(container, "", null)
     {
+        if (container.ValueKind != JsonValueKind.Object)
+        {
+            return;
+        }
+
+        foreach (var property in container.EnumerateObject())
+        {
+            var raw = JsonMarshal.GetRawUtf8PropertyName(property);
+            // An escaped name ("s\u0075b") means the same member as its unescaped spelling, as TryGetProperty has it.
+            var slot = raw.Contains((byte)'\\') ? SlotOf(Encoding.UTF8.GetBytes(property.Name)) : SlotOf(raw);
+            if (slot >= 0)
+            {
+                slots[slot] = property.Value;
+            }
+        }
+
+        indexed = true;
     }
 
     private ClaimReader(JsonElement container, string prefix, ClaimReader? parent)
@@ -91,9 +117,21 @@ internal sealed class ClaimReader
     /// <summary>Records that a present claim is unusable (for example an object missing a required member).</summary>
     public void Refuse(string message) => Problem = message;
 
+    /// <summary>A top-level member, whatever its type; false when absent (null counts as present here).</summary>
+    public bool TryGet(string name, out JsonElement value)
+    {
+        if (indexed && SlotOf(name) is var slot and >= 0)
+        {
+            value = slots[slot];
+            return value.ValueKind != JsonValueKind.Undefined;
+        }
+
+        return container.TryGetProperty(name, out value);
+    }
+
     private JsonElement? Read(string name, JsonValueKind kind, string expected)
     {
-        if (!container.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        if (!TryGet(name, out var value) || value.ValueKind == JsonValueKind.Null)
         {
             return null;
         }
@@ -105,5 +143,54 @@ internal sealed class ClaimReader
     {
         Problem = $"The {prefix}{name} claim must be {expected}.";
         return default;
+    }
+
+    private const int SlotCount = 18;
+
+    private static int SlotOf(string name) => name switch
+    {
+        "sub" => 0, "exp" => 1, "nbf" => 2, "iat" => 3, "v" => 4, "fea" => 5, "sid" => 6, "sts" => 7, "azp" => 8,
+        "iss" => 9, "fva" => 10, "act" => 11, "pla" => 12, "o" => 13, "org_id" => 14, "org_slug" => 15,
+        "org_role" => 16, "org_permissions" => 17, _ => -1,
+    };
+
+    private static int SlotOf(ReadOnlySpan<byte> name)
+    {
+        switch (name.Length)
+        {
+            case 1:
+                return name[0] switch { (byte)'v' => 4, (byte)'o' => 13, _ => -1 };
+            case 3:
+                return (name[0] << 16 | name[1] << 8 | name[2]) switch
+                {
+                    's' << 16 | 'u' << 8 | 'b' => 0,
+                    'e' << 16 | 'x' << 8 | 'p' => 1,
+                    'n' << 16 | 'b' << 8 | 'f' => 2,
+                    'i' << 16 | 'a' << 8 | 't' => 3,
+                    'f' << 16 | 'e' << 8 | 'a' => 5,
+                    's' << 16 | 'i' << 8 | 'd' => 6,
+                    's' << 16 | 't' << 8 | 's' => 7,
+                    'a' << 16 | 'z' << 8 | 'p' => 8,
+                    'i' << 16 | 's' << 8 | 's' => 9,
+                    'f' << 16 | 'v' << 8 | 'a' => 10,
+                    'a' << 16 | 'c' << 8 | 't' => 11,
+                    'p' << 16 | 'l' << 8 | 'a' => 12,
+                    _ => -1,
+                };
+            case 6:
+                return name.SequenceEqual("org_id"u8) ? 14 : -1;
+            case 8:
+                return name.SequenceEqual("org_slug"u8) ? 15 : name.SequenceEqual("org_role"u8) ? 16 : -1;
+            case 15:
+                return name.SequenceEqual("org_permissions"u8) ? 17 : -1;
+            default:
+                return -1;
+        }
+    }
+
+    [InlineArray(SlotCount)]
+    private struct TopLevelSlots
+    {
+        private JsonElement first;
     }
 }

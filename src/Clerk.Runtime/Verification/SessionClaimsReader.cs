@@ -16,7 +16,8 @@ internal static class SessionClaimsReader
     public static bool TryRead(JsonElement payload, out SessionClaims claims, out VerificationFailure failure)
     {
         claims = null!;
-        if (!payload.TryGetProperty("sub", out var sub) || sub.ValueKind != JsonValueKind.String)
+        var reader = new ClaimReader(payload);
+        if (!reader.TryGet("sub", out var sub) || sub.ValueKind != JsonValueKind.String)
         {
             return Fail(TokenVerificationReasons.TokenVerificationFailed, "The sub claim is required and must be a string.", out failure);
         }
@@ -27,18 +28,17 @@ internal static class SessionClaimsReader
             return Fail(TokenVerificationReasons.TokenTypeMismatch, "A machine (M2M) token is not a session token.", out failure);
         }
 
-        if (!payload.TryGetProperty("exp", out var exp) || !TryGetNumericDate(exp, out var expiresAt))
+        if (!reader.TryGet("exp", out var exp) || !TryGetNumericDate(exp, out var expiresAt))
         {
             return Fail(TokenVerificationReasons.TokenVerificationFailed, "The exp claim is required and must be a number.", out failure);
         }
 
-        if (!TryGetOptionalNumericDate(payload, "nbf", out var notBefore)
-            || !TryGetOptionalNumericDate(payload, "iat", out var issuedAt))
+        if (!TryGetOptionalNumericDate(reader, "nbf", out var notBefore)
+            || !TryGetOptionalNumericDate(reader, "iat", out var issuedAt))
         {
             return Fail(TokenVerificationReasons.TokenVerificationFailed, "The nbf and iat claims, when present, must be numbers.", out failure);
         }
 
-        var reader = new ClaimReader(payload);
         var version = reader.Int32("v") ?? 1;
         var features = ScopedClaimList.Split(reader.String("fea"));
         var organization = version == 2 ? ReadV2Organization(reader, features) : ReadV1Organization(reader);
@@ -114,11 +114,11 @@ internal static class SessionClaimsReader
         return new ActorClaims(subject, sessionId, issuer);
     }
 
-    private static bool TryGetOptionalNumericDate(JsonElement payload, string name, out DateTimeOffset? value)
+    private static bool TryGetOptionalNumericDate(ClaimReader payload, string name, out DateTimeOffset? value)
     {
         value = null;
         // Absent is fine; null is not a NumericDate (Clerk refuses it too: typeof null !== 'number').
-        if (!payload.TryGetProperty(name, out var element))
+        if (!payload.TryGet(name, out var element))
         {
             return true;
         }
