@@ -27,14 +27,42 @@ internal sealed record JwsHeader(
     /// <summary>Reads the members from a header object (<see cref="StrictJson.ParseObject"/> checked its shape).</summary>
     public static JwsHeader From(JsonElement header)
     {
-        var hasKid = header.TryGetProperty("kid", out var kid);
+        // One pass over the members rather than a TryGetProperty scan per member. NameEquals compares unescaped
+        // names, as TryGetProperty does, and StrictJson refused duplicate names, so each member is seen at most once.
+        JsonElement alg = default, kid = default, typ = default, cat = default;
+        var hasCritical = false;
+        foreach (var property in header.EnumerateObject())
+        {
+            if (property.NameEquals("alg"u8))
+            {
+                alg = property.Value;
+            }
+            else if (property.NameEquals("kid"u8))
+            {
+                kid = property.Value;
+            }
+            else if (property.NameEquals("typ"u8))
+            {
+                typ = property.Value;
+            }
+            else if (property.NameEquals("cat"u8))
+            {
+                cat = property.Value;
+            }
+            else if (property.NameEquals("crit"u8))
+            {
+                hasCritical = true;
+            }
+        }
+
+        var hasKid = kid.ValueKind != JsonValueKind.Undefined;
         return new JwsHeader(
-            Algorithm: header.TryGetProperty("alg", out var alg) && alg.ValueKind == JsonValueKind.String ? alg.GetString() : null,
+            Algorithm: alg.ValueKind == JsonValueKind.String ? alg.GetString() : null,
             KeyId: hasKid && kid.ValueKind == JsonValueKind.String ? kid.GetString() : null,
             KeyIdIsMalformed: hasKid && kid.ValueKind != JsonValueKind.String,
-            Type: header.TryGetProperty("typ", out var typ) ? StringOrRawText(typ) : null,
-            Category: header.TryGetProperty("cat", out var cat) ? StringOrRawText(cat) : null,
-            HasCritical: header.TryGetProperty("crit", out _));
+            Type: typ.ValueKind != JsonValueKind.Undefined ? StringOrRawText(typ) : null,
+            Category: cat.ValueKind != JsonValueKind.Undefined ? StringOrRawText(cat) : null,
+            HasCritical: hasCritical);
     }
 
     private static string StringOrRawText(JsonElement element) =>
