@@ -24,8 +24,24 @@ internal static class OrgPermissionsDecoder
         var granted = new List<string>();
         for (var feature = 0; feature < organizationFeatures.Count && feature < masks.Length; feature++)
         {
-            // A mask that is not a plain decimal number grants nothing (Clerk: an empty bit list).
-            if (!TryParseDecimal(masks[feature], out var mask))
+            // A mask that is not a plain decimal number grants nothing (Clerk: an empty bit list). Up to 18 digits
+            // (below 2^60) it fits a ulong and decodes without BigInteger's allocations; longer ones take BigInteger.
+            var digits = masks[feature];
+            if (digits.Length is > 0 and <= 18 && digits.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0)
+            {
+                var small = ulong.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
+                for (var bit = 0; bit < permissions.Length && bit < 64; bit++)
+                {
+                    if (((small >> bit) & 1) != 0)
+                    {
+                        granted.Add(string.Concat("org:", organizationFeatures[feature], ":", permissions[bit]));
+                    }
+                }
+
+                continue;
+            }
+
+            if (!TryParseDecimal(digits, out var mask))
             {
                 continue;
             }

@@ -20,7 +20,7 @@ internal static class ScopedClaimList
         foreach (var entry in entries)
         {
             var colon = entry.IndexOf(':');
-            if (colon > 0 && entry[..colon] is "o" or "ou" or "uo")
+            if (colon > 0 && entry.AsSpan(0, colon) is "o" or "ou" or "uo")
             {
                 names.Add(entry[(colon + 1)..]);
             }
