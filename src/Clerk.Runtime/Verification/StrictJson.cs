@@ -152,7 +152,9 @@ internal static class StrictJson
                     }
 
                     names[index++] = (long)offset << 32 | (uint)name.Length;
-                    if (!NamesAreDistinct(property.Value, utf8, escaped))
+                    var value = property.Value;
+                    if (value.ValueKind is JsonValueKind.Object or JsonValueKind.Array
+                        && !NamesAreDistinct(value, utf8, escaped))
                     {
                         return false;
                     }
