@@ -56,14 +56,21 @@ internal sealed class CompactJws
             return false;
         }
 
-        using var header = StrictJson.ParseObject(headerBytes);
+        // The usual flat header is read directly; any other goes through the full strict parse, as it always did.
+        var header = JwsHeader.TryReadFlat(headerBytes);
         if (header is null)
         {
-            failure = VerificationFailure.Invalid("The header is not a JSON object (or repeats a member name).");
-            return false;
+            using var document = StrictJson.ParseObject(headerBytes);
+            if (document is null)
+            {
+                failure = VerificationFailure.Invalid("The header is not a JSON object (or repeats a member name).");
+                return false;
+            }
+
+            header = JwsHeader.From(document.RootElement);
         }
 
-        jws = new CompactJws(token, secondDot, JwsHeader.From(header.RootElement), payload, signature);
+        jws = new CompactJws(token, secondDot, header, payload, signature);
         failure = default;
         return true;
     }
