@@ -3,23 +3,19 @@ using System.Text.Json;
 namespace Clerk.Runtime.Tests.Verification;
 
 /// <summary>
-/// The Wycheproof files in <c>shared/test-vectors/wycheproof/</c> (found by walking up from the test binaries, as the
-/// repository sits next to <c>shared/</c>). A missing file fails the tests: vectors are never skipped silently.
+/// The Wycheproof files (Apache-2.0, see Wycheproof/LICENSE), kept beside these tests and copied to the test output, so
+/// the suite runs on any clone. A missing file fails the tests: vectors are never skipped silently.
 /// </summary>
 internal static class WycheproofVectors
 {
     public static JsonDocument Load(string fileName)
     {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        var path = Path.Combine(AppContext.BaseDirectory, "Wycheproof", fileName);
+        if (!File.Exists(path))
         {
-            var candidate = Path.Combine(directory.FullName, "shared", "test-vectors", "wycheproof", fileName);
-            if (File.Exists(candidate))
-            {
-                return JsonDocument.Parse(File.ReadAllBytes(candidate));
-            }
+            throw new FileNotFoundException($"The Wycheproof vectors {path} were not copied to the test output.");
         }
-
-        throw new FileNotFoundException($"shared/test-vectors/wycheproof/{fileName} was not found above {AppContext.BaseDirectory}.");
+        return JsonDocument.Parse(File.ReadAllBytes(path));
     }
 
     public static byte[] Hex(string hex) => Convert.FromHexString(hex);
