@@ -13,12 +13,12 @@ public static class ClerkApplicationBuilderExtensions
     /// </summary>
     public static IApplicationBuilder UseClerk(this IApplicationBuilder app, Action<Clerk.ClerkMiddlewareOptions>? configure = null)
     {
-        var authenticator = app.ApplicationServices.GetService<ClerkAuthenticator>()
+        var guard = app.ApplicationServices.GetService<ClerkRouteGuard>()
             ?? throw new InvalidOperationException("app.UseClerk() needs Clerk's services: call builder.Services.AddClerk() before builder.Build().");
         var responses = app.ApplicationServices.GetRequiredService<ProtectResponses>();
         var options = new Clerk.ClerkMiddlewareOptions();
         configure?.Invoke(options);
         // Constructed here rather than by UseMiddleware<T>, which activates through reflection.
-        return app.Use(next => new ClerkMiddleware(next, options, authenticator, responses).InvokeAsync);
+        return app.Use(next => new ClerkMiddleware(next, options, guard, responses).InvokeAsync);
     }
 }

@@ -6,21 +6,15 @@ namespace Clerk.Hosting;
 /// Protects the URL space configured with <see cref="ClerkMiddlewareOptions"/>, and answers a
 /// <see cref="ProtectException"/> thrown by <c>auth.Protect()</c> in any endpoint downstream.
 /// </summary>
-internal sealed class ClerkMiddleware(RequestDelegate next, ClerkMiddlewareOptions options, ClerkAuthenticator authenticator, ProtectResponses responses)
+internal sealed class ClerkMiddleware(RequestDelegate next, ClerkMiddlewareOptions options, ClerkRouteGuard guard, ProtectResponses responses)
 {
     public async Task InvokeAsync(HttpContext context)
     {
         var path = context.Request.Path.Value ?? "/";
         foreach (var (matcher, requirements) in options.Rules)
         {
-            if (!matcher.IsMatch(path))
+            if (matcher.IsMatch(path) && !await guard.AllowAsync(context, requirements))
             {
-                continue;
-            }
-            var outcome = ProtectDecision.Evaluate(await authenticator.AuthenticateAsync(context), requirements);
-            if (outcome != ProtectOutcome.Allowed)
-            {
-                await responses.WriteAsync(context, outcome, requirements);
                 return;
             }
         }

@@ -42,8 +42,10 @@ public static class ClerkServiceCollectionExtensions
             provider.GetRequiredService<ISessionTokenVerifier>(), provider.GetRequiredService<IOptions<ClerkOptions>>()));
         services.TryAddSingleton(provider => new ProtectResponses(
             ProtectResponses.SignInUrl(provider.GetRequiredService<IOptions<ClerkOptions>>().Value)));
-        services.TryAddSingleton<IRouteGuard>(provider => new ClerkRouteGuard(
+        services.TryAddSingleton(provider => new ClerkRouteGuard(
             provider.GetRequiredService<ClerkAuthenticator>(), provider.GetRequiredService<ProtectResponses>()));
+        // UseClerk() calls Clerk's guard itself; generated [Protected] endpoints call whichever IRouteGuard is registered.
+        services.TryAddSingleton<IRouteGuard>(provider => provider.GetRequiredService<ClerkRouteGuard>());
         return services;
     }
 

@@ -32,7 +32,5 @@ public static class HandlerResults
 
     /// <summary>Writes a value declared as <see cref="object"/> as JSON of its runtime type.</summary>
     public static Task WriteJsonAsync(HttpContext context, object? value, JsonSerializerOptions options) =>
-        value is null
-            ? context.Response.WriteAsJsonAsync(value, options.GetTypeInfo(typeof(object)), contentType: null, context.RequestAborted)
-            : context.Response.WriteAsJsonAsync(value, options.GetTypeInfo(value.GetType()), contentType: null, context.RequestAborted);
+        context.Response.WriteAsJsonAsync(value, options.GetTypeInfo(value?.GetType() ?? typeof(object)), contentType: null, context.RequestAborted);
 }

@@ -9,9 +9,6 @@ namespace Clerk.Verification;
 /// </summary>
 internal static class JwksKeyImporter
 {
-    /// <summary>Clerk's SDKs and NIST both refuse smaller RSA keys.</summary>
-    public const int MinimumKeySizeInBits = 2048;
-
     /// <summary>No Clerk key is this large; a larger one would only make every verification slower.</summary>
     public const int MaximumKeySizeInBits = 16384;
 
@@ -83,9 +80,9 @@ internal static class JwksKeyImporter
         modulus = modulus.AsSpan().TrimStart((byte)0).ToArray();
         exponent = exponent.AsSpan().TrimStart((byte)0).ToArray();
         var bits = BitLength(modulus);
-        if (bits < MinimumKeySizeInBits || bits > MaximumKeySizeInBits)
+        if (bits < JwsVerification.MinimumKeySizeInBits || bits > MaximumKeySizeInBits)
         {
-            whyNot = $"{bits}-bit modulus is outside {MinimumKeySizeInBits}..{MaximumKeySizeInBits} bits";
+            whyNot = $"{bits}-bit modulus is outside {JwsVerification.MinimumKeySizeInBits}..{MaximumKeySizeInBits} bits";
             return false;
         }
 
