@@ -1,0 +1,2 @@
+// Placeholder entry point until the emulator host lands.
+return 0;
