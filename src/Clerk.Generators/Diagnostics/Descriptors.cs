@@ -67,6 +67,13 @@ namespace Clerk.Generators.Diagnostics
             "CLERK015", "Route handler returns object in a Native AOT project",
             "'{0}' returns object, which is written as JSON of its runtime type; Native AOT can only serialize types listed in your JsonSerializerContext, so declare the concrete return type (or return an IResult)");
 
+        // Its own category: a privacy rule, not a routing one, so teams can raise it to an error on its own.
+        public static readonly DiagnosticDescriptor UserReachesClient = new DiagnosticDescriptor(
+            "CLERK016", "Handler returns the Backend User, whose private_metadata would reach the client",
+            "'{0}' returns the Backend User through {1}, so its private_metadata would be serialized into the response: return only the fields the client needs, such as new {{ user.Id, user.FirstName }}",
+            "Clerk.Privacy", DiagnosticSeverity.Warning, isEnabledByDefault: true,
+            description: "Clerk.BackendApi.User carries private_metadata, which Clerk never lets a browser read. A route handler that returns a User directly, in a collection, in an anonymous object, record or tuple, or as the value of Results.Json, Results.Ok, TypedResults.Ok and the like, writes all of it into the JSON response. Project the fields the client needs instead, e.g. new { user.Id, user.FirstName }. The code fix does this when the User is a variable, parameter or member named in the returned value; for collections and named types, write the projection by hand (e.g. users.Select(u => new { u.Id, u.FirstName })).");
+
         private static DiagnosticDescriptor Error(string id, string title, string message) =>
             new DiagnosticDescriptor(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
