@@ -16,6 +16,7 @@ namespace Clerk.Generators.Parsing
             Result = Get("Microsoft.AspNetCore.Http.IResult");
             Protected = Get("Clerk.ProtectedAttribute");
             Auth = Get("Clerk.Auth");
+            ClerkClient = Get("Clerk.BackendApi.ClerkClient");
             FromRoute = Get("Microsoft.AspNetCore.Http.Metadata.IFromRouteMetadata");
             FromQuery = Get("Microsoft.AspNetCore.Http.Metadata.IFromQueryMetadata");
             FromHeader = Get("Microsoft.AspNetCore.Http.Metadata.IFromHeaderMetadata");
@@ -50,6 +51,7 @@ namespace Clerk.Generators.Parsing
         public INamedTypeSymbol? Result { get; }
         public INamedTypeSymbol? Protected { get; }
         public INamedTypeSymbol? Auth { get; }
+        public INamedTypeSymbol? ClerkClient { get; }
         public INamedTypeSymbol? FromRoute { get; }
         public INamedTypeSymbol? FromQuery { get; }
         public INamedTypeSymbol? FromHeader { get; }

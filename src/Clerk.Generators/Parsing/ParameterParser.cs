@@ -42,6 +42,11 @@ namespace Clerk.Generators.Parsing
             {
                 source = ParameterSource.Auth;
             }
+            else if (source == ParameterSource.Inferred && KnownTypes.Is(type, known.ClerkClient))
+            {
+                // Always a service: on POST it would otherwise compete with the real body ("which one is the JSON?").
+                source = ParameterSource.Services;
+            }
             foreach (var candidate in known.Special)
             {
                 if (KnownTypes.Is(type, candidate.Type))

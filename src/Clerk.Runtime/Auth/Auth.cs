@@ -13,55 +13,67 @@ public sealed class Auth
     private readonly SessionClaims? claims;
     private readonly string? token;
 
-    internal Auth(TokenTypes? tokenType, string? token, SessionClaims? claims, string? failureReason)
+    internal Auth(TokenTypes? tokenType, string? token, SessionClaims? claims, string? failureReason, MachineIdentity? machine = null)
     {
         TokenType = tokenType;
         this.token = token;
         this.claims = claims;
         FailureReason = failureReason;
+        Machine = machine;
     }
 
     /// <summary>A request that carried no token.</summary>
     internal static Auth SignedOut { get; } = new(null, null, null, null);
 
     /// <summary>
-    /// True for a verified, active session. A <c>pending</c> session (a user who still has to choose an
-    /// organization, say) counts as signed out, as in Clerk.
+    /// True for a verified, active session or a verified machine token. A <c>pending</c> session (a user who still
+    /// has to choose an organization, say) counts as signed out, as in Clerk.
     /// </summary>
-    public bool IsAuthenticated => claims is not null && claims.SessionStatus != "pending";
+    public bool IsAuthenticated => Machine is not null || IsSignedInSession;
+
+    private bool IsSignedInSession => claims is not null && claims.SessionStatus != "pending";
 
     /// <summary>The kind of token the request carried, or null when it carried none.</summary>
     public TokenTypes? TokenType { get; }
 
-    /// <summary>The signed-in user's id (<c>user_...</c>), or null.</summary>
-    public string? UserId => IsAuthenticated ? claims!.Subject : null;
+    /// <summary>
+    /// The signed-in user's id (<c>user_...</c>), or null. For a machine token, its subject when that is a user (an
+    /// API key or OAuth access token issued to a user).
+    /// </summary>
+    public string? UserId => IsSignedInSession ? claims!.Subject : Machine?.UserId;
+
+    /// <summary>The verified machine token's identity (API key, M2M or OAuth access token), or null.</summary>
+    public MachineIdentity? Machine { get; }
+
+    /// <summary>The calling machine's id (<c>mch_...</c>) for a verified M2M token (or a machine's API key), or null.</summary>
+    public string? MachineId => Machine?.MachineId;
 
     /// <summary>The session id (<c>sess_...</c>), or null.</summary>
-    public string? SessionId => IsAuthenticated ? claims!.SessionId : null;
+    public string? SessionId => IsSignedInSession ? claims!.SessionId : null;
 
     /// <summary>The session's status claim: <c>active</c> or <c>pending</c> (null without a verified session).</summary>
     public string? SessionStatus => claims is null ? null : claims.SessionStatus ?? "active";
 
     /// <summary>Every verified claim of the session token, or null when signed out.</summary>
-    public SessionClaims? SessionClaims => IsAuthenticated ? claims : null;
+    public SessionClaims? SessionClaims => IsSignedInSession ? claims : null;
 
     /// <summary>The active organization's id, or null.</summary>
-    public string? OrgId => IsAuthenticated ? claims!.OrgId : null;
+    public string? OrgId => IsSignedInSession ? claims!.OrgId : Machine?.OrgId;
 
     /// <summary>The caller's role in the active organization (<c>org:admin</c>), or null.</summary>
-    public string? OrgRole => IsAuthenticated ? claims!.OrgRole : null;
+    public string? OrgRole => IsSignedInSession ? claims!.OrgRole : null;
 
     /// <summary>The active organization's slug, or null.</summary>
-    public string? OrgSlug => IsAuthenticated ? claims!.OrgSlug : null;
+    public string? OrgSlug => IsSignedInSession ? claims!.OrgSlug : null;
 
     /// <summary>The caller's permissions in the active organization (empty when none).</summary>
-    public IReadOnlyList<string> OrgPermissions => IsAuthenticated ? claims!.OrgPermissions : [];
+    public IReadOnlyList<string> OrgPermissions => IsSignedInSession ? claims!.OrgPermissions : [];
 
     /// <summary>Minutes since the first and second factor were verified (-1: never), or null.</summary>
-    public IReadOnlyList<int>? FactorVerificationAge => IsAuthenticated ? claims!.FactorVerificationAge : null;
+    public IReadOnlyList<int>? FactorVerificationAge => IsSignedInSession ? claims!.FactorVerificationAge : null;
 
     /// <summary>The impersonator when the session is an impersonation, or null.</summary>
-    public ActorClaims? Actor => IsAuthenticated ? claims!.Actor : null;
+    public ActorClaims? Actor => IsSignedInSession ? claims!.Actor : null;
 
     /// <summary>Why the request's token was refused (one of <c>TokenVerificationReasons</c>), or null.</summary>
     internal string? FailureReason { get; }
@@ -70,10 +82,11 @@ public sealed class Auth
     /// Clerk's <c>has()</c>: true when the caller is signed in and passes every check given. Role and permission
     /// need an active organization (<c>admin</c> equals <c>org:admin</c>); features and plans may be scoped
     /// <c>u:</c> or <c>o:</c>; reverification takes a preset (<c>strict_mfa</c>, <c>strict</c>, <c>moderate</c>,
-    /// <c>lax</c>). Stricter than Clerk's: every dimension must pass, and one that cannot be decided fails.
+    /// <c>lax</c>). Stricter than Clerk's: every dimension must pass, and one that cannot be decided fails. A machine
+    /// token has no session claims to check, so it never passes.
     /// </summary>
     public bool Has(string? role = null, string? permission = null, string? feature = null, string? plan = null, string? reverification = null) =>
-        IsAuthenticated && AuthorizationCheck.Has(claims!, role, permission, feature, plan, reverification);
+        IsSignedInSession && AuthorizationCheck.Has(claims!, role, permission, feature, plan, reverification);
 
     /// <summary>
     /// Clerk's <c>auth.protect()</c>: returns when the caller passes, otherwise throws a
@@ -106,6 +119,6 @@ public sealed class Auth
         {
             throw new NotSupportedException("Tokens from JWT templates need Clerk's Backend API client, which this version does not include yet.");
         }
-        return ValueTask.FromResult(IsAuthenticated && TokenType == TokenTypes.SessionToken ? token : null);
+        return ValueTask.FromResult(IsSignedInSession ? token : null);
     }
 }

@@ -8,7 +8,8 @@ namespace Clerk.Hosting;
 /// Computes a request's <see cref="Auth"/> once and keeps it on the request's features, so the guard, the handler
 /// and any middleware share one verification.
 /// </summary>
-internal sealed class ClerkAuthenticator(ISessionTokenVerifier verifier, IOptions<ClerkOptions> options)
+internal sealed class ClerkAuthenticator(
+    ISessionTokenVerifier verifier, IOptions<ClerkOptions> options, IMachineTokenVerifier? machineTokens = null)
 {
     private readonly TokenSource tokens = new(options.Value.PublishableKey);
 
@@ -23,11 +24,14 @@ internal sealed class ClerkAuthenticator(ISessionTokenVerifier verifier, IOption
         {
             auth = Auth.SignedOut;
         }
-        else if (type != TokenTypes.SessionToken)
+        else if (type is { } machineType && machineType != TokenTypes.SessionToken)
         {
-            // Machine tokens are verified by the Backend API's verify endpoints, which this version does not call:
-            // they are recognised (so a session-only route answers 401) but never authenticated.
-            auth = new Auth(type, token, null, null);
+            // Opaque: only the Backend API can verify it. Without a client (no secret key) it is recognised, so a
+            // session-only route still answers 401, but never authenticated.
+            (MachineIdentity? identity, string? reason) = machineTokens is null
+                ? (null, TokenVerificationReasons.TokenInvalid)
+                : await machineTokens.VerifyAsync(machineType, token, context.RequestAborted);
+            auth = new Auth(type, token, null, reason, identity);
         }
         else
         {
