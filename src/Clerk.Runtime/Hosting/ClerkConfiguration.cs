@@ -29,12 +29,21 @@ internal sealed class ClerkConfiguration(IConfiguration configuration) : IConfig
             options.AuthorizedParties = listed;
         }
 
-        if (Blank(section["ClockSkew"]) is { } skew)
+        // An invalid value becomes one the validator reports (naming the setting) rather than an exception from here.
+        options.ClockSkew = ReadTimeSpan(section, "ClockSkew") ?? options.ClockSkew;
+        options.BackendApiTimeout = ReadTimeSpan(section, "BackendApiTimeout") ?? options.BackendApiTimeout;
+        options.BackendApiAttemptTimeout = ReadTimeSpan(section, "BackendApiAttemptTimeout") ?? options.BackendApiAttemptTimeout;
+        options.BackendApiRetryDelay = ReadTimeSpan(section, "BackendApiRetryDelay") ?? options.BackendApiRetryDelay;
+        options.BackendApiMaxRetryAfter = ReadTimeSpan(section, "BackendApiMaxRetryAfter") ?? options.BackendApiMaxRetryAfter;
+        if (Blank(section["BackendApiMaxRetries"]) is { } retries)
         {
-            // An invalid value is reported by the validator rather than thrown from here.
-            options.ClockSkew = TimeSpan.TryParse(skew, System.Globalization.CultureInfo.InvariantCulture, out var parsed) ? parsed : TimeSpan.MinValue;
+            options.BackendApiMaxRetries = int.TryParse(retries, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var count) ? count : -1;
         }
     }
+
+    private static TimeSpan? ReadTimeSpan(IConfigurationSection section, string key) => Blank(section[key]) is { } text
+        ? TimeSpan.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var parsed) ? parsed : TimeSpan.MinValue
+        : null;
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

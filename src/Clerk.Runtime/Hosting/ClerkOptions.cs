@@ -36,4 +36,29 @@ public sealed class ClerkOptions
 
     /// <summary>Tolerance for clock differences when checking <c>exp</c>, <c>nbf</c> and <c>iat</c>.</summary>
     public TimeSpan ClockSkew { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// The longest a Backend API call may take in all, retries and <c>Retry-After</c> waits included; past it the
+    /// call fails with a <see cref="TimeoutException"/>. Default 30 s.
+    /// </summary>
+    public TimeSpan BackendApiTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The longest one attempt of a Backend API call may take before it is abandoned (and, when safe, retried). Default 10 s.</summary>
+    public TimeSpan BackendApiAttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// How many times a failed Backend API call is tried again (0 to 10; default 3). A 429 is retried for any
+    /// method; a 5xx, a dropped connection or an attempt timeout only for GET, HEAD, PUT and DELETE.
+    /// </summary>
+    public int BackendApiMaxRetries { get; set; } = 3;
+
+    /// <summary>The first wait before a retry when Clerk gave no <c>Retry-After</c>; it doubles (with jitter) each time. Default 0.5 s.</summary>
+    public TimeSpan BackendApiRetryDelay { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>
+    /// The longest <c>Retry-After</c> wait that is honoured on a 429. A longer one is not waited out: the call fails at
+    /// once with a <see cref="BackendApi.ClerkApiException"/> whose <c>RetryAfter</c> says how long. Default 10 s
+    /// (Clerk's rate-limit window).
+    /// </summary>
+    public TimeSpan BackendApiMaxRetryAfter { get; set; } = TimeSpan.FromSeconds(10);
 }

@@ -36,7 +36,33 @@ internal sealed class ClerkOptionsValidation(IHostEnvironment environment) : IVa
         {
             failures.Add("Clerk:ClockSkew must be a time span between 00:00:00 and 00:05:00 (default 00:00:05).");
         }
+        failures.AddRange(BackendApiFailures(options));
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    /// <summary>The Backend API client's timeouts and retries, each within bounds that keep a call finite.</summary>
+    private static IEnumerable<string> BackendApiFailures(ClerkOptions options)
+    {
+        if (options.BackendApiTimeout <= TimeSpan.Zero || options.BackendApiTimeout > TimeSpan.FromMinutes(10))
+        {
+            yield return "Clerk:BackendApiTimeout must be a time span above 00:00:00 and at most 00:10:00 (default 00:00:30).";
+        }
+        if (options.BackendApiAttemptTimeout <= TimeSpan.Zero || options.BackendApiAttemptTimeout > options.BackendApiTimeout)
+        {
+            yield return "Clerk:BackendApiAttemptTimeout must be a time span above 00:00:00 and at most Clerk:BackendApiTimeout (default 00:00:10).";
+        }
+        if (options.BackendApiMaxRetries is < 0 or > 10)
+        {
+            yield return "Clerk:BackendApiMaxRetries must be a whole number from 0 to 10 (default 3).";
+        }
+        if (options.BackendApiRetryDelay < TimeSpan.Zero || options.BackendApiRetryDelay > TimeSpan.FromMinutes(1))
+        {
+            yield return "Clerk:BackendApiRetryDelay must be a time span between 00:00:00 and 00:01:00 (default 00:00:00.5).";
+        }
+        if (options.BackendApiMaxRetryAfter < TimeSpan.Zero || options.BackendApiMaxRetryAfter > TimeSpan.FromMinutes(10))
+        {
+            yield return "Clerk:BackendApiMaxRetryAfter must be a time span between 00:00:00 and 00:10:00 (default 00:00:10).";
+        }
     }
 
     private static string? InvalidPem(string pem)

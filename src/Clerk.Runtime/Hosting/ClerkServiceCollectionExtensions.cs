@@ -14,8 +14,8 @@ public static class ClerkServiceCollectionExtensions
     internal const string JwksHttpClient = "Clerk.Jwks";
 
     /// <summary>
-    /// Adds Clerk: session-token verification, <see cref="Auth"/> for every request, and the guard behind
-    /// <see cref="ProtectedAttribute"/>. Settings come from the <c>Clerk</c> configuration section and the
+    /// Adds Clerk: session-token verification, <see cref="Auth"/> for every request, the guard behind
+    /// <see cref="ProtectedAttribute"/>, and the Backend API client <see cref="Clerk.BackendApi.ClerkClient"/>. Settings come from the <c>Clerk</c> configuration section and the
     /// <c>CLERK_*</c> environment variables, then <paramref name="configure"/>; they are checked when the app starts.
     /// </summary>
     public static IServiceCollection AddClerk(this IServiceCollection services, Action<ClerkOptions>? configure = null)
@@ -46,6 +46,7 @@ public static class ClerkServiceCollectionExtensions
             provider.GetRequiredService<ClerkAuthenticator>(), provider.GetRequiredService<ProtectResponses>()));
         // UseClerk() calls Clerk's guard itself; generated [Protected] endpoints call whichever IRouteGuard is registered.
         services.TryAddSingleton<IRouteGuard>(provider => provider.GetRequiredService<ClerkRouteGuard>());
+        Clerk.BackendApi.ClerkBackendApiServices.Add(services);
         return services;
     }
 

@@ -1,0 +1,76 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+using Polly;
+using Polly.Timeout;
+using Refit;
+
+namespace Clerk.BackendApi;
+
+/// <summary>
+/// Registers <see cref="ClerkClient"/> over one named <see cref="HttpClient"/>:
+/// headers → total timeout → retries → per-attempt timeout → the network.
+/// </summary>
+internal static class ClerkBackendApiServices
+{
+    internal const string HttpClientName = "Clerk.BackendApi";
+
+    public static void Add(IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(provider => CreateRefitSettings(provider.GetRequiredService<TimeProvider>()));
+        services.TryAddTransient(provider => new ClerkClient(
+            provider.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName), provider.GetRequiredService<ClerkRefitSettings>().Settings));
+
+        services.AddHttpClient(HttpClientName, (provider, http) =>
+            {
+                http.BaseAddress = BaseAddress(provider.GetRequiredService<IOptions<ClerkOptions>>().Value.ApiUrl);
+                // The resilience pipeline's total timeout bounds every call; HttpClient's own 100 s would only cut it short.
+                http.Timeout = Timeout.InfiniteTimeSpan;
+            })
+            .AddHttpMessageHandler(provider => new ClerkApiHeadersHandler(provider.GetRequiredService<IOptions<ClerkOptions>>()))
+            .AddResilienceHandler(HttpClientName, ConfigureResilience);
+    }
+
+    /// <summary><c>{ApiUrl}/v1/</c>: the trailing slash keeps <c>v1</c> when Refit appends <c>/users</c>.</summary>
+    internal static Uri BaseAddress(string apiUrl) => new(apiUrl.TrimEnd('/') + "/v1/");
+
+    private static void ConfigureResilience(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, ResilienceHandlerContext context)
+    {
+        var options = context.ServiceProvider.GetRequiredService<IOptions<ClerkOptions>>().Value;
+        var time = context.ServiceProvider.GetRequiredService<TimeProvider>();
+        var maxRetryAfter = options.BackendApiMaxRetryAfter;
+
+        pipeline.AddTimeout(options.BackendApiTimeout);
+        if (options.BackendApiMaxRetries > 0)
+        {
+            pipeline.AddRetry(new HttpRetryStrategyOptions
+            {
+                MaxRetryAttempts = options.BackendApiMaxRetries,
+                Delay = options.BackendApiRetryDelay,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                ShouldRetryAfterHeader = false,
+                ShouldHandle = args => ValueTask.FromResult(ClerkRetryRules.ShouldRetry(args.Outcome, args.Context.GetRequestMessage(), maxRetryAfter, time)),
+                // Clerk's Retry-After is the wait it asks for; without one, the exponential backoff above applies.
+                DelayGenerator = args => ValueTask.FromResult(args.Outcome.Result is { } response ? RetryAfterHeader.Read(response, time) : null),
+            });
+        }
+        pipeline.AddTimeout(options.BackendApiAttemptTimeout);
+    }
+
+    private static ClerkRefitSettings CreateRefitSettings(TimeProvider time)
+    {
+        var settings = RefitSettings.ForJsonContext(ClerkJsonContext.Default);
+        var errors = new ClerkApiExceptionFactory(time);
+        settings.ExceptionFactory = errors.CreateAsync;
+        settings.TransportExceptionFactory = ClerkTransportExceptions.Surface;
+        // Buffered bodies can be sent again when a 429 is retried.
+        settings.Buffered = true;
+        return new ClerkRefitSettings(settings);
+    }
+}
+
+/// <summary>The Refit settings every <see cref="ClerkClient"/> shares (a distinct type, so DI never confuses them with an app's own).</summary>
+internal sealed record ClerkRefitSettings(RefitSettings Settings);
