@@ -91,10 +91,10 @@ namespace Clerk.CodeFixes
             {
                 // new { user } names its member after the expression; keep that name for the projection.
                 AnonymousObjectMemberDeclaratorSyntax { NameEquals: null } member => root.ReplaceNode(member,
-                    SyntaxFactory.AnonymousObjectMemberDeclarator(SyntaxFactory.NameEquals(MemberName(expression)), projection).WithTriviaFrom(member)),
+                    SyntaxFactory.AnonymousObjectMemberDeclarator(SyntaxFactory.NameEquals(MemberName(expression), Spaced(SyntaxKind.EqualsToken)), projection).WithTriviaFrom(member)),
                 // So does (user, 1) for its first element.
                 ArgumentSyntax { NameColon: null, Parent: TupleExpressionSyntax } element => root.ReplaceNode(element,
-                    SyntaxFactory.Argument(SyntaxFactory.NameColon(MemberName(expression)), default, projection).WithTriviaFrom(element)),
+                    SyntaxFactory.Argument(SyntaxFactory.NameColon(MemberName(expression), SyntaxFactory.Token(SyntaxKind.ColonToken).WithTrailingTrivia(SyntaxFactory.Space)), default, projection).WithTriviaFrom(element)),
                 _ => root.ReplaceNode(expression, projection.WithTriviaFrom(expression)),
             };
             return Task.FromResult(document.WithSyntaxRoot(replaced));
@@ -110,6 +110,9 @@ namespace Clerk.CodeFixes
             var anonymous = "new { " + string.Join(", ", fields.Select(field => source + "." + field)) + " }";
             return SyntaxFactory.ParseExpression(flowState == NullableFlowState.NotNull ? anonymous : source + " is null ? null : " + anonymous);
         }
+
+        private static SyntaxToken Spaced(SyntaxKind kind) =>
+            SyntaxFactory.Token(SyntaxFactory.TriviaList(SyntaxFactory.Space), kind, SyntaxFactory.TriviaList(SyntaxFactory.Space));
 
         private static IdentifierNameSyntax MemberName(ExpressionSyntax expression) => SyntaxFactory.IdentifierName(expression switch
         {
