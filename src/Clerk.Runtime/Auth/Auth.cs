@@ -1,4 +1,5 @@
 using Clerk.Authorization;
+using Clerk.BackendApi;
 using Clerk.Verification;
 
 namespace Clerk;
@@ -12,14 +13,20 @@ public sealed class Auth
 {
     private readonly SessionClaims? claims;
     private readonly string? token;
+    private readonly IAuthBackend? backend;
+    private Task<User>? currentUser;
+    private object? currentUserLock;
 
-    internal Auth(TokenTypes? tokenType, string? token, SessionClaims? claims, string? failureReason, MachineIdentity? machine = null)
+    internal Auth(
+        TokenTypes? tokenType, string? token, SessionClaims? claims, string? failureReason,
+        MachineIdentity? machine = null, IAuthBackend? backend = null)
     {
         TokenType = tokenType;
         this.token = token;
         this.claims = claims;
         FailureReason = failureReason;
         Machine = machine;
+        this.backend = backend;
     }
 
     /// <summary>A request that carried no token.</summary>
@@ -110,15 +117,54 @@ public sealed class Auth
     }
 
     /// <summary>
-    /// The request's own session token when <paramref name="template"/> is null (no network), or null when signed out.
+    /// Clerk's <c>getToken()</c>: the request's own session token when <paramref name="template"/> is null (no network);
+    /// otherwise a token from the JWT template of that name (<c>POST /v1/sessions/{sid}/tokens/{template}</c>), kept
+    /// per session and template and served again until shortly before it expires, since each call counts against the
+    /// Backend API's rate limit. Null when no session is signed in.
     /// </summary>
-    /// <exception cref="NotSupportedException">A JWT template was asked for: that needs the Backend API client.</exception>
-    public ValueTask<string?> GetTokenAsync(string? template = null, int? expiresInSeconds = null, CancellationToken ct = default)
+    /// <param name="template">The JWT template's name (for example <c>supabase</c>), or null for the session token.</param>
+    /// <param name="expiresInSeconds">The template token's lifetime, when it should differ from the template's.</param>
+    /// <param name="ct">Cancels the wait (a call already on its way is finished and kept for the next caller).</param>
+    /// <exception cref="BackendApi.ClerkApiException">The Backend API refused (an unknown template, say).</exception>
+    /// <exception cref="InvalidOperationException">A template was asked for, but Clerk has no secret key to call the Backend API with.</exception>
+    public async ValueTask<string?> GetTokenAsync(string? template = null, int? expiresInSeconds = null, CancellationToken ct = default)
     {
-        if (template is not null)
+        if (!IsSignedInSession)
         {
-            throw new NotSupportedException("Tokens from JWT templates need Clerk's Backend API client, which this version does not include yet.");
+            return null;
         }
-        return ValueTask.FromResult(IsSignedInSession ? token : null);
+        if (template is null)
+        {
+            return token;
+        }
+        if (claims!.SessionId is not { } sessionId)
+        {
+            // A v1 token without sid cannot name the session a template token would be minted for.
+            return null;
+        }
+        return await Backend.GetTemplateTokenAsync(sessionId, template, expiresInSeconds, ct).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// Clerk's <c>currentUser()</c>: the signed-in user from the Backend API (<c>GET /v1/users/{id}</c>), fetched at
+    /// most once per request however often it is called, or null when no session is signed in (machine tokens
+    /// included). It carries <c>PrivateMetadata</c>: never return it from a handler as it is (warning CLERK016).
+    /// </summary>
+    /// <param name="ct">Cancels the wait (the request itself, if shared, runs on for the next caller).</param>
+    /// <exception cref="BackendApi.ClerkApiException">The Backend API refused (the user was deleted, say).</exception>
+    /// <exception cref="InvalidOperationException">Clerk has no secret key to call the Backend API with.</exception>
+    public async ValueTask<User?> CurrentUserAsync(CancellationToken ct = default)
+    {
+        if (!IsSignedInSession)
+        {
+            return null;
+        }
+        // One call for the whole request: whoever asks first starts it, everyone else awaits the same task.
+        var call = LazyInitializer.EnsureInitialized(ref currentUser, ref currentUserLock,
+            () => Backend.GetUserAsync(claims!.Subject, CancellationToken.None));
+        return await call.WaitAsync(ct).ConfigureAwait(false);
+    }
+
+    private IAuthBackend Backend => backend ?? throw new InvalidOperationException(
+        "This needs Clerk's Backend API, which needs a secret key: set CLERK_SECRET_KEY (or Clerk:SecretKey).");
 }

@@ -9,7 +9,8 @@ namespace Clerk.Hosting;
 /// and any middleware share one verification.
 /// </summary>
 internal sealed class ClerkAuthenticator(
-    ISessionTokenVerifier verifier, IOptions<ClerkOptions> options, IMachineTokenVerifier? machineTokens = null)
+    ISessionTokenVerifier verifier, IOptions<ClerkOptions> options,
+    IMachineTokenVerifier? machineTokens = null, IAuthBackend? backend = null)
 {
     private readonly TokenSource tokens = new(options.Value.PublishableKey);
 
@@ -36,7 +37,7 @@ internal sealed class ClerkAuthenticator(
         else
         {
             var result = await verifier.VerifyAsync(token, context.RequestAborted);
-            auth = new Auth(TokenTypes.SessionToken, token, result.Claims, result.Reason);
+            auth = new Auth(TokenTypes.SessionToken, token, result.Claims, result.Reason, backend: backend);
         }
         context.Features.Set(new AuthFeature(auth));
         return auth;
