@@ -1,2 +1,9 @@
-// Placeholder entry point until the emulator host lands.
-return 0;
+using Clerk.Emulator.Cli;
+
+using var stop = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    stop.Cancel();
+};
+return await EmulatorCommandLine.RunAsync(args, Console.Out, stop.Token);

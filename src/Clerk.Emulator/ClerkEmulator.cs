@@ -1,0 +1,127 @@
+using Clerk.Emulator.Hosting;
+using Clerk.Emulator.Operations;
+using Clerk.Emulator.Seeding;
+using Clerk.Emulator.Tokens;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
+namespace Clerk.Emulator;
+
+/// <summary>
+/// A local stand-in for Clerk's Backend API on loopback: users, sessions, organizations, JWT templates, API keys and
+/// M2M tokens, with session tokens signed by keys published at <c>{ApiUrl}/v1/jwks</c>. Start one per test (or per
+/// app in development), point the Clerk SDK at <see cref="ApiUrl"/> with <see cref="SecretKey"/>, dispose to stop.
+/// </summary>
+public sealed class ClerkEmulator : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly EmulatedInstance _instance;
+
+    private ClerkEmulator(WebApplication app, EmulatedInstance instance, Uri apiUrl)
+    {
+        _app = app;
+        _instance = instance;
+        ApiUrl = apiUrl;
+    }
+
+    /// <summary>The emulator's origin, without <c>/v1</c>: clients call <c>{ApiUrl}/v1/...</c>, as Clerk's SDKs do with <c>apiUrl</c>.</summary>
+    public Uri ApiUrl { get; }
+
+    /// <summary>The secret key (<c>sk_test_...</c>) the Backend API accepts.</summary>
+    public string SecretKey => _instance.Settings.SecretKey;
+
+    /// <summary>The publishable key: <c>pk_test_</c> and the base64 of the Frontend API host followed by <c>$</c>, like Clerk's.</summary>
+    public string PublishableKey => _instance.PublishableKey;
+
+    /// <summary>Starts an emulator; Kestrel listens on a free loopback port unless <see cref="ClerkEmulatorOptions.Urls"/> says otherwise.</summary>
+    public static Task<ClerkEmulator> StartAsync(ClerkEmulatorOptions? options = null, CancellationToken cancellationToken = default) =>
+        StartAsync(options ?? new ClerkEmulatorOptions(), defaultSeed: null, logging => logging.SetMinimumLevel(LogLevel.Warning), cancellationToken);
+
+    internal static async Task<ClerkEmulator> StartAsync(
+        ClerkEmulatorOptions options, SeedFile? defaultSeed, Action<ILoggingBuilder> logging, CancellationToken cancellationToken)
+    {
+        var instance = await EmulatedInstance.OpenAsync(options, cancellationToken);
+        try
+        {
+            var seed = options.SeedPath is { } path ? await Seeder.ReadAsync(path, cancellationToken) : defaultSeed;
+            if (seed is not null)
+            {
+                await Seeder.ApplyAsync(instance, seed, cancellationToken);
+            }
+
+            var app = EmulatorHost.Build(instance, options.Urls, logging);
+            await app.StartAsync(cancellationToken);
+            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            var apiUrl = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal));
+            EmulatorLog.Listening(app.Services.GetRequiredService<ILogger<ClerkEmulator>>(), apiUrl);
+            return new ClerkEmulator(app, instance, apiUrl);
+        }
+        catch
+        {
+            instance.Dispose();
+            throw;
+        }
+    }
+
+    internal EmulatedInstance Instance => _instance;
+
+    /// <summary>Creates a user (straight in the store: not rate limited).</summary>
+    public async Task<EmulatedUser> CreateUserAsync(string? email = null, string? firstName = null, string? lastName = null, CancellationToken cancellationToken = default)
+    {
+        var now = _instance.NowMs();
+        var user = await _instance.Database.RunAsync(store => UserOperations.Create(store, new NewUser
+        {
+            EmailAddresses = email is null ? [] : [email],
+            FirstName = firstName,
+            LastName = lastName,
+        }, now), cancellationToken);
+        return new EmulatedUser(user.Id, user.PrimaryEmail());
+    }
+
+    /// <summary>Creates an organization; the slug is derived from the name when not given.</summary>
+    public async Task<EmulatedOrganization> CreateOrganizationAsync(string name, string? slug = null, CancellationToken cancellationToken = default)
+    {
+        var now = _instance.NowMs();
+        var organization = await _instance.Database.RunAsync(store =>
+            OrganizationOperations.Create(store, _instance.Roles, name, slug, createdBy: null, now), cancellationToken);
+        return new EmulatedOrganization(organization.Id, organization.Slug);
+    }
+
+    /// <summary>Makes the user a member of the organization with <paramref name="role"/> (e.g. <c>org:admin</c>).</summary>
+    public Task AddMembershipAsync(string organizationId, string userId, string role, CancellationToken cancellationToken = default)
+    {
+        var now = _instance.NowMs();
+        return _instance.Database.RunAsync(store =>
+            OrganizationOperations.AddMember(store, _instance.Roles, organizationId, userId, role, now), cancellationToken);
+    }
+
+    /// <summary>Signs the user in (optionally with an active organization) and mints a session token.</summary>
+    public async Task<EmulatedSession> SignInAsync(string userId, string? organizationId = null, CancellationToken cancellationToken = default)
+    {
+        var session = await CreateSessionAsync(userId, organizationId, cancellationToken);
+        var token = await CreateSessionTokenAsync(session, cancellationToken: cancellationToken);
+        return new EmulatedSession(session, userId, token);
+    }
+
+    /// <summary>Mints a session token for an active session; <paramref name="lifetime"/> defaults to the session token lifetime.</summary>
+    public Task<string> CreateSessionTokenAsync(string sessionId, TimeSpan? lifetime = null, CancellationToken cancellationToken = default) =>
+        SessionTokenIssuer.IssueAsync(_instance, sessionId, lifetime, cancellationToken);
+
+    /// <summary>A new key starts signing; the previous one stays in the JWKS for <see cref="ClerkEmulatorOptions.KeyRotationGrace"/>.</summary>
+    public Task RotateSigningKeyAsync(CancellationToken cancellationToken = default) => _instance.Keys.RotateAsync(cancellationToken);
+
+    internal async Task<string> CreateSessionAsync(string userId, string? organizationId, CancellationToken cancellationToken)
+    {
+        var now = _instance.NowMs();
+        var session = await _instance.Database.RunAsync(store => SessionOperations.Create(store, userId, organizationId, now), cancellationToken);
+        return session.Id;
+    }
+
+    /// <summary>Stops the server and closes the database.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        _instance.Dispose();
+    }
+}

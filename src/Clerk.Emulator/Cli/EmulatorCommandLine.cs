@@ -1,0 +1,129 @@
+namespace Clerk.Emulator.Cli;
+
+/// <summary>
+/// <c>dotnet run --project src/Clerk.Emulator -- [options]</c>: starts an emulator, prints the keys and URLs to
+/// configure, and runs until cancelled (Ctrl+C).
+/// </summary>
+internal static class EmulatorCommandLine
+{
+    public const string Help = """
+        Clerk emulator: a local stand-in for Clerk's Backend API.
+
+        Usage: Clerk.Emulator [options]
+
+          --urls URL                  where to listen (default http://127.0.0.1:0, a free port)
+          --secret-key sk_test_...    the secret key to accept (default: generated, or the one the database holds)
+          --database PATH             SQLite file that keeps the state across restarts (default: in memory)
+          --seed PATH                 JSON file of roles, users, organizations (with members) and JWT templates
+                                      to create at start; ones that already exist are skipped
+          --authorized-party ORIGIN   the azp claim of minted tokens, e.g. http://localhost:5000
+          --no-rate-limit             turn off the development-instance rate limits
+          --help                      show this help
+
+        Backend API: {API URL}/v1/... with "Authorization: Bearer <secret key>".
+
+        Admin endpoints (no secret key, loopback callers only):
+          POST   /__emulator/faults        inject a fault, body (all optional):
+                                           {"latency_ms":500,"status":503,"abort":false,"path_prefix":"/v1/users","count":3}
+                                           latency first, then the status (Clerk's error body) or a dropped connection
+          DELETE /__emulator/faults        stop injecting faults
+          POST   /__emulator/keys/rotate   sign with a new key; the old one stays in the JWKS for the grace period (1 h)
+        """;
+
+    /// <summary>Runs the emulator until <paramref name="stop"/> fires; <paramref name="started"/> learns it is up.</summary>
+    public static async Task<int> RunAsync(
+        string[] args, TextWriter output, CancellationToken stop, TaskCompletionSource<ClerkEmulator>? started = null)
+    {
+        if (!TryParse(args, out var options, out var error))
+        {
+            await output.WriteLineAsync(error);
+            await output.WriteLineAsync(Help);
+            return 2;
+        }
+
+        if (options is null)
+        {
+            await output.WriteLineAsync(Help);
+            return 0;
+        }
+
+        await using var emulator = await ClerkEmulator.StartAsync(options, defaultSeed: null,
+            logging => logging.AddSimpleConsole(console => console.SingleLine = true).SetMinimumLevel(LogLevel.Warning), stop);
+        var apiUrl = emulator.ApiUrl.ToString().TrimEnd('/');
+        await output.WriteLineAsync($"""
+            Clerk emulator is running.
+              CLERK_API_URL={apiUrl}
+              CLERK_SECRET_KEY={emulator.SecretKey}
+              CLERK_PUBLISHABLE_KEY={emulator.PublishableKey}
+              JWKS: {apiUrl}/v1/jwks
+            Press Ctrl+C to stop.
+            """);
+        await output.FlushAsync(stop);
+        started?.TrySetResult(emulator);
+        try
+        {
+            await Task.Delay(Timeout.Infinite, stop);
+        }
+        catch (OperationCanceledException)
+        {
+            // Ctrl+C or the embedding test: a normal stop.
+        }
+
+        return 0;
+    }
+
+    /// <summary>Reads the options; null options (and no error) mean help was asked for.</summary>
+    internal static bool TryParse(string[] args, out ClerkEmulatorOptions? options, out string error)
+    {
+        options = new ClerkEmulatorOptions();
+        error = "";
+        for (var i = 0; i < args.Length; i++)
+        {
+            var name = args[i];
+            string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{name} needs a value.");
+            try
+            {
+                switch (name)
+                {
+                    case "--help" or "-h" or "-?":
+                        options = null;
+                        return true;
+                    case "--urls":
+                        options.Urls = Value();
+                        break;
+                    case "--secret-key":
+                        options.SecretKey = Value();
+                        if (!options.SecretKey.StartsWith("sk_", StringComparison.Ordinal))
+                        {
+                            error = "--secret-key must start with sk_ (for example sk_test_...).";
+                            return false;
+                        }
+
+                        break;
+                    case "--database":
+                        options.DatabasePath = Value();
+                        break;
+                    case "--seed":
+                        options.SeedPath = Value();
+                        break;
+                    case "--authorized-party":
+                        options.AuthorizedParty = Value();
+                        break;
+                    case "--no-rate-limit":
+                        options.RateLimiting = false;
+                        break;
+                    default:
+                        error = $"Unknown option {name}.";
+                        return false;
+                }
+            }
+            catch (ArgumentException e)
+            {
+                error = e.Message;
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,118 @@
+using System.Text.Json;
+using Clerk.Emulator.Hosting;
+using Clerk.Emulator.Json;
+using Clerk.Emulator.Models;
+using Clerk.Emulator.Operations;
+using Clerk.Emulator.Storage;
+
+namespace Clerk.Emulator.Seeding;
+
+/// <summary>Creates what a seed describes, skipping what a persisted database already holds.</summary>
+internal static class Seeder
+{
+    public static async Task<SeedFile> ReadAsync(string path, CancellationToken cancellationToken)
+    {
+        await using var stream = File.OpenRead(path);
+        return await JsonSerializer.DeserializeAsync(stream, EmulatorJsonContext.Default.SeedFile, cancellationToken)
+            ?? throw new InvalidDataException($"The seed file {path} is empty.");
+    }
+
+    /// <summary>Defines the seed's roles and creates its resources in one unit of work.</summary>
+    public static Task ApplyAsync(EmulatedInstance instance, SeedFile seed, CancellationToken cancellationToken)
+    {
+        foreach (var role in seed.Roles)
+        {
+            instance.Roles.Define(new Role(role.Key, role.Name ?? instance.Roles.Find(role.Key).Name, role.Permissions ?? []));
+        }
+
+        var now = instance.NowMs();
+        return instance.Database.RunAsync(store =>
+        {
+            foreach (var user in seed.Users)
+            {
+                if ((FindUser(store, user.EmailAddress) ?? FindUser(store, user.Username) ?? FindUser(store, user.ExternalId)) is null)
+                {
+                    UserOperations.Create(store, new NewUser
+                    {
+                        EmailAddresses = user.EmailAddress is { } email ? [email] : [],
+                        PhoneNumbers = user.PhoneNumber is { } phone ? [phone] : [],
+                        Username = user.Username,
+                        ExternalId = user.ExternalId,
+                        FirstName = user.FirstName,
+                        LastName = user.LastName,
+                        Password = user.Password,
+                        SkipPasswordChecks = true,
+                        PublicMetadata = user.PublicMetadata,
+                        PrivateMetadata = user.PrivateMetadata,
+                        UnsafeMetadata = user.UnsafeMetadata,
+                    }, now);
+                }
+            }
+
+            foreach (var seeded in seed.Organizations)
+            {
+                var organization = (seeded.Slug is { } slug ? store.ByOwner(Tables.Organizations, slug).FirstOrDefault() : null)
+                    ?? store.All(Tables.Organizations).FirstOrDefault(o => seeded.Slug is null && o.Name == seeded.Name)
+                    ?? OrganizationOperations.Create(store, instance.Roles, seeded.Name, seeded.Slug, createdBy: null, now,
+                        seeded.PublicMetadata, seeded.PrivateMetadata);
+                foreach (var member in seeded.Members)
+                {
+                    var user = FindUser(store, member.User)
+                        ?? throw new InvalidDataException($"The seed's member {member.User} of {seeded.Name} is not a user.");
+                    if (OrganizationOperations.FindMembership(store, organization.Id, user.Id) is null)
+                    {
+                        OrganizationOperations.AddMember(store, instance.Roles, organization.Id, user.Id, member.Role, now);
+                    }
+                }
+            }
+
+            foreach (var template in seed.JwtTemplates)
+            {
+                if (store.ByOwner(Tables.JwtTemplates, template.Name).Count == 0)
+                {
+                    var custom = template.SigningKey is not null;
+                    store.Put(Tables.JwtTemplates, new JwtTemplate
+                    {
+                        Id = Ids.New("jtmp"),
+                        Name = template.Name,
+                        Claims = template.Claims,
+                        Lifetime = template.Lifetime ?? 60,
+                        AllowedClockSkew = template.AllowedClockSkew ?? 5,
+                        CustomSigningKey = custom,
+                        SigningAlgorithm = custom ? template.SigningAlgorithm ?? "HS256" : "RS256",
+                        SigningKey = template.SigningKey,
+                        CreatedAt = now,
+                        UpdatedAt = now,
+                    });
+                }
+            }
+        }, cancellationToken);
+    }
+
+    /// <summary>The user whose email address, username or external id is <paramref name="identifier"/>.</summary>
+    public static User? FindUser(StoreSession store, string? identifier) => identifier is null ? null : store.All(Tables.Users)
+        .FirstOrDefault(u => u.EmailAddresses.Any(e => string.Equals(e.EmailAddressValue, identifier, StringComparison.OrdinalIgnoreCase))
+            || string.Equals(u.Username, identifier, StringComparison.OrdinalIgnoreCase)
+            || u.ExternalId == identifier);
+
+    /// <summary>The development default: an admin and a member of one organization, and a user in none.</summary>
+    public static SeedFile DevelopmentDefault() => new()
+    {
+        Users =
+        [
+            new() { EmailAddress = "alice@example.com", FirstName = "Alice", LastName = "Admin", Username = "alice" },
+            new() { EmailAddress = "bob@example.com", FirstName = "Bob", LastName = "Member", Username = "bob" },
+            new() { EmailAddress = "carol@example.com", FirstName = "Carol", LastName = "Solo", Username = "carol" },
+        ],
+        Organizations =
+        [
+            new()
+            {
+                Name = "Acme Inc",
+                Slug = "acme",
+                Members = [new("alice@example.com", "org:admin"), new("bob@example.com", "org:member")],
+            },
+        ],
+    };
+
+}

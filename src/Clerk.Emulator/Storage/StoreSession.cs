@@ -1,0 +1,65 @@
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+
+namespace Clerk.Emulator.Storage;
+
+/// <summary>Reads and writes documents inside one <see cref="EmulatorDatabase.RunAsync{TResult}"/> unit of work.</summary>
+internal sealed class StoreSession(SqliteConnection connection, SqliteTransaction transaction)
+{
+    public T? Get<T>(Table<T> table, string id) where T : class =>
+        Query(table, $"SELECT doc FROM {table.Name} WHERE id = $p", id).FirstOrDefault();
+
+    /// <summary>Every document of the table, newest first.</summary>
+    public List<T> All<T>(Table<T> table) where T : class =>
+        Query(table, $"SELECT doc FROM {table.Name} ORDER BY created_at DESC, rowid DESC", null);
+
+    /// <summary>The documents of one owner, newest first.</summary>
+    public List<T> ByOwner<T>(Table<T> table, string owner) where T : class =>
+        Query(table, $"SELECT doc FROM {table.Name} WHERE owner = $p ORDER BY created_at DESC, rowid DESC", owner);
+
+    /// <summary>Inserts or replaces the document with the same id.</summary>
+    public T Put<T>(Table<T> table, T document) where T : class
+    {
+        using var command = Command($"INSERT INTO {table.Name} (id, owner, created_at, doc) VALUES ($id, $owner, $created, $doc) " +
+            "ON CONFLICT (id) DO UPDATE SET owner = excluded.owner, doc = excluded.doc");
+        command.Parameters.AddWithValue("$id", table.Id(document));
+        command.Parameters.AddWithValue("$owner", (object?)table.Owner(document) ?? DBNull.Value);
+        command.Parameters.AddWithValue("$created", table.CreatedAt(document));
+        command.Parameters.AddWithValue("$doc", JsonSerializer.Serialize(document, table.Type));
+        command.ExecuteNonQuery();
+        return document;
+    }
+
+    public bool Delete<T>(Table<T> table, string id)
+    {
+        using var command = Command($"DELETE FROM {table.Name} WHERE id = $p");
+        command.Parameters.AddWithValue("$p", id);
+        return command.ExecuteNonQuery() > 0;
+    }
+
+    private List<T> Query<T>(Table<T> table, string sql, string? parameter) where T : class
+    {
+        using var command = Command(sql);
+        if (parameter is not null)
+        {
+            command.Parameters.AddWithValue("$p", parameter);
+        }
+
+        var documents = new List<T>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            documents.Add(JsonSerializer.Deserialize(reader.GetString(0), table.Type)!);
+        }
+
+        return documents;
+    }
+
+    private SqliteCommand Command(string sql)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        return command;
+    }
+}
