@@ -1,0 +1,13 @@
+namespace Clerk.Emulator.Development;
+
+/// <summary>Puts the sign-in and sign-out pages in front of the app's own pipeline, so no second call is needed.</summary>
+internal sealed class SignInPagesStartupFilter(ClerkEmulator emulator, ClerkEmulatorDevelopmentOptions options) : IStartupFilter
+{
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        var page = new SignInPage(emulator, options);
+        app.Map(options.SignInPath, branch => branch.Run(page.HandleAsync));
+        app.Map(options.SignOutPath, branch => branch.Run(SignInPage.SignOutAsync));
+        next(app);
+    };
+}
