@@ -33,17 +33,22 @@ namespace Clerk.CodeFixes
         {
             var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
             var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root?.FindNode(context.Span, getInnermostNodeForTie: true) is not ExpressionSyntax expression
+            if (root?.FindNode(context.Span, getInnermostNodeForTie: true) is not ExpressionSyntax flagged
                 || model is null
                 || model.Compilation.GetTypeByMetadataName(BackendUser.MetadataName) is not { } user
-                || !NamesAStoredUser(expression, model, user, context.CancellationToken))
+                || !NamesAStoredUser(UserFieldsRead.Bare(flagged), model, user, context.CancellationToken))
             {
                 return;
+            }
+            // The analyzer points at user in user!; the projection replaces the !, which no longer means anything.
+            while (flagged.Parent is PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.SuppressNullableWarningExpression } suppressed)
+            {
+                flagged = suppressed;
             }
             foreach (var diagnostic in context.Diagnostics)
             {
                 context.RegisterCodeFix(
-                    CodeAction.Create(Title, token => ProjectAsync(context.Document, root, model, expression, user, token), equivalenceKey: Title),
+                    CodeAction.Create(Title, token => ProjectAsync(context.Document, root, model, flagged, user, token), equivalenceKey: Title),
                     diagnostic);
             }
         }
@@ -77,17 +82,20 @@ namespace Clerk.CodeFixes
         }
 
         private static Task<Document> ProjectAsync(
-            Document document, SyntaxNode root, SemanticModel model, ExpressionSyntax expression, INamedTypeSymbol user, CancellationToken cancellationToken)
+            Document document, SyntaxNode root, SemanticModel model, ExpressionSyntax flagged, INamedTypeSymbol user, CancellationToken cancellationToken)
         {
-            var handlerBody = expression.Ancestors().FirstOrDefault(node =>
+            var expression = UserFieldsRead.Bare(flagged);
+            // Of the bare expression: after user! the guard stays, since the projection reads members of user.
+            var flowState = model.GetTypeInfo(expression, cancellationToken).Nullability.FlowState;
+            var handlerBody = flagged.Ancestors().FirstOrDefault(node =>
                 node is AnonymousFunctionExpressionSyntax or BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax) ?? root;
             var fields = UserFieldsRead.In(handlerBody, expression, user, model);
             if (fields.Count == 0)
             {
                 fields = BackendUser.DefaultFields.Where(name => user.GetMembers(name).OfType<IPropertySymbol>().Any()).ToList();
             }
-            var projection = Projection(expression, fields, model.GetTypeInfo(expression, cancellationToken).Nullability.FlowState);
-            var replaced = expression.Parent switch
+            var projection = Projection(expression, fields, flowState);
+            var replaced = flagged.Parent switch
             {
                 // new { user } names its member after the expression; keep that name for the projection.
                 AnonymousObjectMemberDeclaratorSyntax { NameEquals: null } member => root.ReplaceNode(member,
@@ -95,7 +103,7 @@ namespace Clerk.CodeFixes
                 // So does (user, 1) for its first element.
                 ArgumentSyntax { NameColon: null, Parent: TupleExpressionSyntax } element => root.ReplaceNode(element,
                     SyntaxFactory.Argument(SyntaxFactory.NameColon(MemberName(expression), SyntaxFactory.Token(SyntaxKind.ColonToken).WithTrailingTrivia(SyntaxFactory.Space)), default, projection).WithTriviaFrom(element)),
-                _ => root.ReplaceNode(expression, projection.WithTriviaFrom(expression)),
+                _ => root.ReplaceNode(flagged, projection.WithTriviaFrom(flagged)),
             };
             return Task.FromResult(document.WithSyntaxRoot(replaced));
         }

@@ -21,8 +21,8 @@ namespace Clerk.CodeFixes
             {
                 var name = node switch
                 {
-                    MemberAccessExpressionSyntax access when SyntaxFactory.AreEquivalent(access.Expression, userExpression) => access.Name,
-                    ConditionalAccessExpressionSyntax conditional when SyntaxFactory.AreEquivalent(conditional.Expression, userExpression) => FirstBinding(conditional.WhenNotNull),
+                    MemberAccessExpressionSyntax access when SyntaxFactory.AreEquivalent(Bare(access.Expression), userExpression) => access.Name,
+                    ConditionalAccessExpressionSyntax conditional when SyntaxFactory.AreEquivalent(Bare(conditional.Expression), userExpression) => FirstBinding(conditional.WhenNotNull),
                     _ => null,
                 };
                 if (name is not null
@@ -35,6 +35,25 @@ namespace Clerk.CodeFixes
                 }
             }
             return names;
+        }
+
+        /// <summary>The expression without what does not change its value: <c>(user!)</c> is <c>user</c>.</summary>
+        public static ExpressionSyntax Bare(ExpressionSyntax expression)
+        {
+            while (true)
+            {
+                switch (expression)
+                {
+                    case ParenthesizedExpressionSyntax parenthesized:
+                        expression = parenthesized.Expression;
+                        break;
+                    case PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.SuppressNullableWarningExpression } suppressed:
+                        expression = suppressed.Operand;
+                        break;
+                    default:
+                        return expression;
+                }
+            }
         }
 
         /// <summary>The member right after <c>?.</c>: in <c>user?.FirstName.Length</c>, FirstName.</summary>

@@ -108,6 +108,30 @@ public sealed class ProjectUserFieldsCodeFixTests
     }
 
     [Fact]
+    public async Task Looks_through_the_null_forgiving_operator()
+    {
+        await AssertFixAsync("""
+            public static class Route
+            {
+                public static async Task<IResult> GET(Auth auth)
+                {
+                    var user = await auth.CurrentUserAsync();
+                    return Results.Json(new { name = user!.Username, profile = (user!) });
+                }
+            }
+            """, """
+            public static class Route
+            {
+                public static async Task<IResult> GET(Auth auth)
+                {
+                    var user = await auth.CurrentUserAsync();
+                    return Results.Json(new { name = user!.Username, profile = (new { user.Username }) });
+                }
+            }
+            """);
+    }
+
+    [Fact]
     public async Task Keeps_a_tuple_element_name()
     {
         await AssertFixAsync("""
