@@ -1,10 +1,8 @@
-using System.Text.Json;
-
 namespace Clerk.BackendApi;
 
 /// <summary>
 /// How an identification was verified. Clerk has several verification kinds (told apart by <see cref="Object"/>);
-/// this type holds the union of their fields. <see cref="Status"/> and <see cref="Strategy"/> stay strings so a
+/// this type holds the fields they share. <see cref="Status"/> and <see cref="Strategy"/> stay strings so a
 /// value Clerk adds later is read rather than refused.
 /// </summary>
 public sealed class IdentificationVerification
@@ -24,12 +22,6 @@ public sealed class IdentificationVerification
     /// <summary>When the verification expires (epoch ms).</summary>
     public long? ExpireAt { get; init; }
 
-    /// <summary>The channel a code was sent through (for example <c>sms</c>).</summary>
-    public string? Channel { get; init; }
-
     /// <summary>The client the verification was completed on.</summary>
     public string? VerifiedAtClient { get; init; }
-
-    /// <summary>An OAuth verification's error, as Clerk sent it.</summary>
-    public JsonElement? Error { get; init; }
 }

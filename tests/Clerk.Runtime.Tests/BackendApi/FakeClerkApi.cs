@@ -1,0 +1,86 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
+namespace Clerk.Runtime.Tests.BackendApi;
+
+/// <summary>
+/// A stand-in for Clerk's Backend API on 127.0.0.1: it records every request (with the time it arrived) and answers
+/// with the scripted responses in order, then with <see cref="Fallback"/>.
+/// </summary>
+internal sealed class FakeClerkApi : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly ConcurrentQueue<Func<HttpContext, Task>> _script = new();
+    private readonly List<RecordedRequest> _requests = [];
+
+    private FakeClerkApi(WebApplication app) => _app = app;
+
+    /// <summary>The API URL to configure as <c>ClerkOptions.ApiUrl</c>.</summary>
+    public string Url { get; private set; } = "";
+
+    /// <summary>The answer once the script is used up.</summary>
+    public Func<HttpContext, Task> Fallback { get; set; } = context => Json(context, 200, "{}");
+
+    public IReadOnlyList<RecordedRequest> Requests
+    {
+        get { lock (_requests) { return _requests.ToList(); } }
+    }
+
+    public static async Task<FakeClerkApi> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var app = builder.Build();
+        var fake = new FakeClerkApi(app);
+        app.Run(fake.HandleAsync);
+        await app.StartAsync();
+        fake.Url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        return fake;
+    }
+
+    public FakeClerkApi Then(Func<HttpContext, Task> respond)
+    {
+        _script.Enqueue(respond);
+        return this;
+    }
+
+    public FakeClerkApi ThenJson(int status, string json, Action<HttpResponse>? headers = null) => Then(context =>
+    {
+        headers?.Invoke(context.Response);
+        return Json(context, status, json);
+    });
+
+    public static async Task Json(HttpContext context, int status, string json)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "application/json";
+        await context.Response.WriteAsync(json);
+    }
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        var receivedAt = TimeProvider.System.GetTimestamp();
+        using var reader = new StreamReader(context.Request.Body);
+        var body = await reader.ReadToEndAsync();
+        var headers = context.Request.Headers.ToDictionary(header => header.Key, header => header.Value.ToString(), StringComparer.OrdinalIgnoreCase);
+        lock (_requests)
+        {
+            _requests.Add(new RecordedRequest(context.Request.Method, context.Request.Path.Value ?? "",
+                context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestFeature>()!.RawTarget, context.Request.QueryString.Value ?? "",
+                context.Request.Query.ToDictionary(pair => pair.Key, pair => pair.Value.Select(value => value ?? "").ToArray()), headers, body, receivedAt));
+        }
+        await (_script.TryDequeue(out var respond) ? respond : Fallback)(context);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
+
+/// <summary>A request as the fake saw it; <see cref="Path"/> is decoded (but for <c>%2F</c>), <see cref="RawTarget"/> is not.</summary>
+internal sealed record RecordedRequest(string Method, string Path, string RawTarget, string QueryString, Dictionary<string, string[]> Query,
+    Dictionary<string, string> Headers, string Body, long ReceivedAt);
