@@ -60,14 +60,13 @@ internal sealed class CompactJws
         var header = JwsHeader.TryReadFlat(headerBytes);
         if (header is null)
         {
-            using var document = StrictJson.ParseObject(headerBytes);
-            if (document is null)
+            if (!StrictJson.TryIndexObject<JwsHeader.HeaderNames>(headerBytes, out var members))
             {
                 failure = VerificationFailure.Invalid("The header is not a JSON object (or repeats a member name).");
                 return false;
             }
 
-            header = JwsHeader.From(document.RootElement);
+            header = JwsHeader.From(headerBytes, members);
         }
 
         jws = new CompactJws(token, secondDot, header, payload, signature);

@@ -26,45 +26,21 @@ internal sealed record JwsHeader(
     string? Category,
     bool HasCritical)
 {
-    /// <summary>Reads the members from a header object (<see cref="StrictJson.ParseObject"/> checked its shape).</summary>
-    public static JwsHeader From(JsonElement header)
+    /// <summary>
+    /// Reads the members from a header object that <see cref="StrictJson.TryIndexObject{TNames}"/> accepted and
+    /// indexed with <see cref="HeaderNames"/>.
+    /// </summary>
+    public static JwsHeader From(ReadOnlySpan<byte> header, in MemberOffsets members)
     {
-        // One pass over the members rather than a TryGetProperty scan per member. NameEquals compares unescaped
-        // names, as TryGetProperty does, and StrictJson refused duplicate names, so each member is seen at most once.
-        JsonElement alg = default, kid = default, typ = default, cat = default;
-        var hasCritical = false;
-        foreach (var property in header.EnumerateObject())
-        {
-            if (property.NameEquals("alg"u8))
-            {
-                alg = property.Value;
-            }
-            else if (property.NameEquals("kid"u8))
-            {
-                kid = property.Value;
-            }
-            else if (property.NameEquals("typ"u8))
-            {
-                typ = property.Value;
-            }
-            else if (property.NameEquals("cat"u8))
-            {
-                cat = property.Value;
-            }
-            else if (property.NameEquals("crit"u8))
-            {
-                hasCritical = true;
-            }
-        }
-
-        var hasKid = kid.ValueKind != JsonValueKind.Undefined;
+        var kid = members[HeaderNames.Kid];
+        var kidIsString = kid != 0 && JsonValue.KindAt(header, kid - 1) == JsonTokenType.String;
         return new JwsHeader(
-            Algorithm: alg.ValueKind == JsonValueKind.String ? alg.GetString() : null,
-            KeyId: hasKid && kid.ValueKind == JsonValueKind.String ? kid.GetString() : null,
-            KeyIdIsMalformed: hasKid && kid.ValueKind != JsonValueKind.String,
-            Type: typ.ValueKind != JsonValueKind.Undefined ? StringOrRawText(typ) : null,
-            Category: cat.ValueKind != JsonValueKind.Undefined ? StringOrRawText(cat) : null,
-            HasCritical: hasCritical);
+            Algorithm: StringOrNull(header, members[HeaderNames.Alg]),
+            KeyId: kidIsString ? StringOrNull(header, kid) : null,
+            KeyIdIsMalformed: kid != 0 && !kidIsString,
+            Type: StringOrRawText(header, members[HeaderNames.Typ]),
+            Category: StringOrRawText(header, members[HeaderNames.Cat]),
+            HasCritical: members[HeaderNames.Crit] != 0);
     }
 
     /// <summary>
@@ -72,7 +48,7 @@ internal sealed record JwsHeader(
     /// escapes or control characters, at most eight distinct members, valid UTF-8, strict RFC 8259 grammar. Null for
     /// anything else (nesting, other value types, escapes, a BOM, duplicates, malformed text): the caller then takes
     /// <see cref="StrictJson"/> and <see cref="From"/>, so every such header meets exactly the checks it always met.
-    /// What this accepts, <see cref="StrictJson.ParseObject"/> accepts too, and <see cref="From"/> reads it the same.
+    /// What this accepts, <see cref="StrictJson.TryIndexObject{TNames}"/> accepts too, and <see cref="From"/> reads it the same.
     /// </summary>
     public static JwsHeader? TryReadFlat(ReadOnlySpan<byte> json)
     {
@@ -218,6 +194,50 @@ internal sealed record JwsHeader(
         return true;
     }
 
-    private static string StringOrRawText(JsonElement element) =>
-        element.ValueKind == JsonValueKind.String ? element.GetString()! : element.GetRawText();
+    // members[...] offsets are one past the value's start, 0 when absent (MemberOffsets).
+    private static string? StringOrNull(ReadOnlySpan<byte> header, int member) =>
+        member != 0 && JsonValue.KindAt(header, member - 1) == JsonTokenType.String
+            ? JsonValue.ReaderAt(header, member - 1).GetString()
+            : null;
+
+    // A non-string keeps its JSON text, so it never equals an expected value (the number 1 reads "1", never "JWT").
+    private static string? StringOrRawText(ReadOnlySpan<byte> header, int member)
+    {
+        if (member == 0)
+        {
+            return null;
+        }
+
+        var reader = JsonValue.ReaderAt(header, member - 1);
+        if (reader.TokenType == JsonTokenType.String)
+        {
+            return reader.GetString();
+        }
+
+        if (reader.TokenType is not (JsonTokenType.StartObject or JsonTokenType.StartArray))
+        {
+            return Encoding.UTF8.GetString(reader.ValueSpan);
+        }
+
+        reader.Skip();
+        return Encoding.UTF8.GetString(header.Slice(member - 1, (int)reader.BytesConsumed));
+    }
+
+    /// <summary>The header members the verifier reads.</summary>
+    public readonly struct HeaderNames : IMemberNames
+    {
+        public const int Alg = 0, Kid = 1, Typ = 2, Cat = 3, Crit = 4;
+
+        private static readonly string[] Names = ["alg", "kid", "typ", "cat", "crit"];
+
+        public static string NameOf(int slot) => Names[slot];
+
+        public static int SlotOf(ReadOnlySpan<byte> name) =>
+            name.SequenceEqual("alg"u8) ? Alg
+            : name.SequenceEqual("kid"u8) ? Kid
+            : name.SequenceEqual("typ"u8) ? Typ
+            : name.SequenceEqual("cat"u8) ? Cat
+            : name.SequenceEqual("crit"u8) ? Crit
+            : -1;
+    }
 }

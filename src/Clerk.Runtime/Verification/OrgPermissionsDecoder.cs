@@ -12,45 +12,64 @@ namespace Clerk.Verification;
 /// </summary>
 internal static class OrgPermissionsDecoder
 {
-    public static string[] Decode(IReadOnlyList<string> organizationFeatures, string? per, string? fpm)
+    /// <param name="features">The <c>fea</c> entries (<see cref="ScopedClaimList.Split"/>), all scopes.</param>
+    /// <param name="per">The permission names, comma-separated.</param>
+    /// <param name="fpm">The masks, comma-separated, one per organization feature.</param>
+    public static string[] Decode(string[] features, string? per, string? fpm)
     {
         if (string.IsNullOrEmpty(per) || string.IsNullOrEmpty(fpm))
         {
             return [];
         }
 
-        var permissions = per.Split(',', StringSplitOptions.TrimEntries);
-        var masks = fpm.Split(',', StringSplitOptions.TrimEntries);
+        // Entries are trimmed; empty ones keep their place (a permission's index is its bit).
+        var permissionCount = per.AsSpan().Count(',') + 1;
+        Span<Range> permissions = permissionCount <= 64 ? stackalloc Range[permissionCount] : new Range[permissionCount];
+        per.AsSpan().Split(permissions, ',', StringSplitOptions.TrimEntries);
+
         var granted = new List<string>();
-        for (var feature = 0; feature < organizationFeatures.Count && feature < masks.Length; feature++)
+        var masks = fpm.AsSpan().Split(',');
+        foreach (var entry in features)
         {
+            if (!ScopedClaimList.IsOrganizationEntry(entry, out var feature))
+            {
+                continue;
+            }
+
+            if (!masks.MoveNext())
+            {
+                break;
+            }
+
             // A mask that is not a plain decimal number grants nothing (Clerk: an empty bit list). Up to 18 digits
             // (below 2^60) it fits a ulong and decodes without BigInteger's allocations; longer ones take BigInteger.
-            var digits = masks[feature];
-            if (digits.Length is > 0 and <= 18 && digits.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0)
+            var digits = fpm.AsSpan()[masks.Current].Trim();
+            if (digits.Length == 0 || digits.IndexOfAnyExceptInRange('0', '9') >= 0)
+            {
+                continue;
+            }
+
+            if (digits.Length <= 18)
             {
                 var small = ulong.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
                 for (var bit = 0; bit < permissions.Length && bit < 64; bit++)
                 {
                     if (((small >> bit) & 1) != 0)
                     {
-                        granted.Add(string.Concat("org:", organizationFeatures[feature], ":", permissions[bit]));
+                        granted.Add(Permission(feature, per.AsSpan()[permissions[bit]]));
                     }
                 }
 
                 continue;
             }
 
-            if (!TryParseDecimal(digits, out var mask))
-            {
-                continue;
-            }
-
+            // Arbitrary length, like Clerk's string arithmetic, so a feature with more than 64 permissions decodes.
+            var mask = BigInteger.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
             for (var bit = 0; bit < permissions.Length; bit++)
             {
                 if (!((mask >> bit) & BigInteger.One).IsZero)
                 {
-                    granted.Add($"org:{organizationFeatures[feature]}:{permissions[bit]}");
+                    granted.Add(Permission(feature, per.AsSpan()[permissions[bit]]));
                 }
             }
         }
@@ -58,13 +77,6 @@ internal static class OrgPermissionsDecoder
         return [.. granted];
     }
 
-    // Digits only: no sign, no spaces, no exponent. Arbitrary length, like Clerk's string arithmetic, so a feature
-    // with more than 64 permissions still decodes.
-    private static bool TryParseDecimal(string digits, out BigInteger value)
-    {
-        value = BigInteger.Zero;
-        return digits.Length > 0
-            && digits.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0
-            && BigInteger.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out value);
-    }
+    private static string Permission(ReadOnlySpan<char> feature, ReadOnlySpan<char> permission) =>
+        string.Concat("org:", feature, ":", permission);
 }

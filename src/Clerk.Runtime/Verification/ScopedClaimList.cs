@@ -6,26 +6,36 @@ namespace Clerk.Verification;
 /// </summary>
 internal static class ScopedClaimList
 {
-    /// <summary>The trimmed, non-empty entries, scopes kept.</summary>
-    public static string[] Split(string? list) =>
-        string.IsNullOrEmpty(list) ? [] : list.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-
-    /// <summary>
-    /// The names of the entries that apply to the organization (scope <c>o</c>, <c>ou</c> or <c>uo</c>), in order.
-    /// An entry without a scope belongs to no one (Clerk's parser throws on it; we skip it).
-    /// </summary>
-    public static List<string> OrganizationEntries(IReadOnlyList<string> entries)
+    /// <summary>The trimmed, non-empty entries, scopes kept (as <c>string.Split</c> with trimming and no empties).</summary>
+    public static string[] Split(string? list)
     {
-        var names = new List<string>(entries.Count);
-        foreach (var entry in entries)
+        if (string.IsNullOrEmpty(list))
         {
-            var colon = entry.IndexOf(':');
-            if (colon > 0 && entry.AsSpan(0, colon) is "o" or "ou" or "uo")
-            {
-                names.Add(entry[(colon + 1)..]);
-            }
+            return [];
         }
 
-        return names;
+        // Split in place into ranges, so the only allocations are the entries and the array that holds them.
+        var text = list.AsSpan();
+        var most = text.Count(',') + 1;
+        Span<Range> ranges = most <= 32 ? stackalloc Range[most] : new Range[most];
+        var count = text.Split(ranges, ',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var entries = new string[count];
+        for (var index = 0; index < count; index++)
+        {
+            entries[index] = list[ranges[index]];
+        }
+
+        return entries;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="entry"/> applies to the organization (scope <c>o</c>, <c>ou</c> or <c>uo</c>), and its
+    /// name. An entry without a scope belongs to no one (Clerk's parser throws on it; we skip it).
+    /// </summary>
+    public static bool IsOrganizationEntry(string entry, out ReadOnlySpan<char> name)
+    {
+        var colon = entry.IndexOf(':');
+        name = colon > 0 ? entry.AsSpan(colon + 1) : default;
+        return colon > 0 && entry.AsSpan(0, colon) is "o" or "ou" or "uo";
     }
 }

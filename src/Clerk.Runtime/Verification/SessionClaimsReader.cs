@@ -1,69 +1,74 @@
-using System.Text.Json;
+using static Clerk.Verification.SessionClaimNames;
 
 namespace Clerk.Verification;
 
 /// <summary>
 /// Reads a verified session token's payload into <see cref="SessionClaims"/>: the registered claims with Clerk's
-/// type rules, then the v2 (<c>v: 2</c>) or v1 organization claims. Runs only after the signature verified. A claim
-/// of the wrong type fails the token rather than being skipped, so a malformed <c>act</c> can never hide an
-/// impersonation; JSON <c>null</c> counts as absent.
+/// type rules, then the v2 (<c>v: 2</c>) or v1 organization claims. Runs only after the signature verified, on the
+/// members <see cref="StrictJson"/> found before it. A claim of the wrong type fails the token rather than being
+/// skipped, so a malformed <c>act</c> can never hide an impersonation; JSON <c>null</c> counts as absent.
 /// </summary>
 internal static class SessionClaimsReader
 {
     /// <summary>Machine (M2M) tokens carry a <c>mch_</c> subject; Clerk refuses them where a session is expected.</summary>
     private const string MachineSubjectPrefix = "mch_";
 
-    public static bool TryRead(JsonElement payload, out SessionClaims claims, out VerificationFailure failure)
+    public static bool TryRead(
+        ReadOnlySpan<byte> payload, in MemberOffsets members, out SessionClaims claims, out VerificationFailure failure)
     {
         claims = null!;
-        var reader = new ClaimReader(payload);
-        if (!reader.TryGet("sub", out var sub) || sub.ValueKind != JsonValueKind.String)
+        string? problem = null;
+        var reader = new ClaimReader<SessionClaimNames>(payload, members, ref problem);
+        if (reader.KindOf(Sub) != System.Text.Json.JsonTokenType.String)
         {
             return Fail(TokenVerificationReasons.TokenVerificationFailed, "The sub claim is required and must be a string.", out failure);
         }
 
-        var subject = sub.GetString()!;
+        var subject = reader.String(Sub)!;
         if (subject.StartsWith(MachineSubjectPrefix, StringComparison.Ordinal))
         {
             return Fail(TokenVerificationReasons.TokenTypeMismatch, "A machine (M2M) token is not a session token.", out failure);
         }
 
-        if (!reader.TryGet("exp", out var exp) || !TryGetNumericDate(exp, out var expiresAt))
+        if (!reader.TryGetNumericDate(Exp, out var expiresAt))
         {
             return Fail(TokenVerificationReasons.TokenVerificationFailed, "The exp claim is required and must be a number.", out failure);
         }
 
-        if (!TryGetOptionalNumericDate(reader, "nbf", out var notBefore)
-            || !TryGetOptionalNumericDate(reader, "iat", out var issuedAt))
+        // Absent is fine; null is not a NumericDate (Clerk refuses it too: typeof null !== 'number').
+        DateTimeOffset notBefore = default, issuedAt = default;
+        if ((reader.IsPresent(Nbf) && !reader.TryGetNumericDate(Nbf, out notBefore))
+            || (reader.IsPresent(Iat) && !reader.TryGetNumericDate(Iat, out issuedAt)))
         {
             return Fail(TokenVerificationReasons.TokenVerificationFailed, "The nbf and iat claims, when present, must be numbers.", out failure);
         }
 
-        var version = reader.Int32("v") ?? 1;
-        var features = ScopedClaimList.Split(reader.String("fea"));
-        var organization = version == 2 ? ReadV2Organization(reader, features) : ReadV1Organization(reader);
+        // Read in this order, so the first wrong-typed claim named in the refusal is the same whatever changes here.
+        var version = reader.Int32(V) ?? 1;
+        var features = ScopedClaimList.Split(reader.String(Fea));
+        var organization = version == 2 ? ReadV2Organization(ref reader, features) : ReadV1Organization(ref reader);
         var result = new SessionClaims
         {
             Subject = subject,
             ExpiresAt = expiresAt,
-            NotBefore = notBefore,
-            IssuedAt = issuedAt,
-            SessionId = reader.String("sid"),
-            SessionStatus = reader.String("sts"),
-            AuthorizedParty = reader.String("azp"),
-            Issuer = reader.String("iss"),
+            NotBefore = reader.IsPresent(Nbf) ? notBefore : null,
+            IssuedAt = reader.IsPresent(Iat) ? issuedAt : null,
+            SessionId = reader.String(Sid),
+            SessionStatus = reader.String(Sts),
+            AuthorizedParty = reader.String(Azp),
+            Issuer = reader.String(Iss),
             Version = version,
-            FactorVerificationAge = reader.Int32Pair("fva"),
-            Actor = ReadActor(reader),
+            FactorVerificationAge = reader.Int32Pair(Fva),
+            Actor = ReadActor(ref reader),
             Features = features,
-            Plans = ScopedClaimList.Split(reader.String("pla")),
+            Plans = ScopedClaimList.Split(reader.String(Pla)),
             OrgId = organization.Id,
             OrgSlug = organization.Slug,
             OrgRole = organization.Role,
             OrgPermissions = organization.Permissions,
         };
 
-        if (reader.Problem is { } problem)
+        if (problem is not null)
         {
             return Fail(TokenVerificationReasons.TokenInvalid, problem, out failure);
         }
@@ -74,37 +79,37 @@ internal static class SessionClaimsReader
     }
 
     /// <summary>v2: the compact <c>o</c> claim; the role gains the <c>org:</c> prefix Clerk's v1 tokens carried.</summary>
-    private static Organization ReadV2Organization(ClaimReader reader, string[] features)
+    private static Organization ReadV2Organization(ref ClaimReader<SessionClaimNames> reader, string[] features)
     {
-        if (reader.Object("o") is not { } o)
+        if (!reader.TryGetObject<OrganizationClaimNames>(O, out var o))
         {
             return Organization.None;
         }
 
-        var role = o.String("rol");
+        var role = o.String(OrganizationClaimNames.Rol);
         return new Organization(
-            o.String("id"),
-            o.String("slg"),
+            o.String(OrganizationClaimNames.Id),
+            o.String(OrganizationClaimNames.Slg),
             string.IsNullOrEmpty(role) ? null : "org:" + role,
-            OrgPermissionsDecoder.Decode(ScopedClaimList.OrganizationEntries(features), o.String("per"), o.String("fpm")));
+            OrgPermissionsDecoder.Decode(features, o.String(OrganizationClaimNames.Per), o.String(OrganizationClaimNames.Fpm)));
     }
 
-    private static Organization ReadV1Organization(ClaimReader reader) => new(
-        reader.String("org_id"),
-        reader.String("org_slug"),
-        reader.String("org_role"),
-        reader.StringArray("org_permissions") ?? []);
+    private static Organization ReadV1Organization(ref ClaimReader<SessionClaimNames> reader) => new(
+        reader.String(OrgId),
+        reader.String(OrgSlug),
+        reader.String(OrgRole),
+        reader.StringArray(OrgPermissions) ?? []);
 
-    private static ActorClaims? ReadActor(ClaimReader reader)
+    private static ActorClaims? ReadActor(ref ClaimReader<SessionClaimNames> reader)
     {
-        if (reader.Object("act") is not { } act)
+        if (!reader.TryGetObject<ActorClaimNames>(Act, out var act))
         {
             return null;
         }
 
-        var subject = act.String("sub");
-        var sessionId = act.String("sid");
-        var issuer = act.String("iss");
+        var subject = act.String(ActorClaimNames.Sub);
+        var sessionId = act.String(ActorClaimNames.Sid);
+        var issuer = act.String(ActorClaimNames.Iss);
         if (subject is null)
         {
             act.Refuse("The act claim must name its sub.");
@@ -114,43 +119,13 @@ internal static class SessionClaimsReader
         return new ActorClaims(subject, sessionId, issuer);
     }
 
-    private static bool TryGetOptionalNumericDate(ClaimReader payload, string name, out DateTimeOffset? value)
-    {
-        value = null;
-        // Absent is fine; null is not a NumericDate (Clerk refuses it too: typeof null !== 'number').
-        if (!payload.TryGet(name, out var element))
-        {
-            return true;
-        }
-
-        if (!TryGetNumericDate(element, out var date))
-        {
-            return false;
-        }
-
-        value = date;
-        return true;
-    }
-
-    private static bool TryGetNumericDate(JsonElement element, out DateTimeOffset value)
-    {
-        value = default;
-        if (element.ValueKind != JsonValueKind.Number || !element.TryGetDouble(out var seconds) || !double.IsFinite(seconds))
-        {
-            return false;
-        }
-
-        value = UnixTime.FromSeconds(seconds);
-        return true;
-    }
-
     private static bool Fail(string reason, string message, out VerificationFailure failure)
     {
         failure = new VerificationFailure(reason, message);
         return false;
     }
 
-    private sealed record Organization(string? Id, string? Slug, string? Role, IReadOnlyList<string> Permissions)
+    private readonly record struct Organization(string? Id, string? Slug, string? Role, IReadOnlyList<string> Permissions)
     {
         public static readonly Organization None = new(null, null, null, []);
     }

@@ -1,178 +1,111 @@
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
 
 namespace Clerk.Verification;
 
 /// <summary>
-/// Parses a token's header or payload: one JSON object, RFC 8259 strict (no comments, no trailing commas), valid
-/// UTF-8, no unpaired surrogate escapes (I-JSON, RFC 7493), and no duplicate member names at any depth. Duplicates
-/// are refused because two parsers may pick different copies (RFC 7515 §5.2 lets a verifier reject them; we do),
-/// which is how a signed "alg":"RS256" can hide a "none". Text that cannot become a .NET string is refused here, so
-/// later readers can never throw on it.
+/// Checks a token's header or payload in one pass, without building a document: one JSON object, RFC 8259 strict
+/// (no comments, no trailing commas, nothing after it, no byte-order mark), valid UTF-8, no unpaired surrogate
+/// escapes (I-JSON, RFC 7493), nested at most <see cref="MaxDepth"/> deep, and no duplicate member names at any depth.
+/// Duplicates are refused because two parsers may pick different copies (RFC 7515 §5.2 lets a verifier reject them;
+/// we do), which is how a signed "alg":"RS256" can hide a "none". Text that cannot become a .NET string is refused
+/// here, so later readers (<see cref="JsonValue"/>) can never throw on it. The same pass notes where the top-level
+/// members a caller wants begin, so they are read later without parsing again.
 /// </summary>
 internal static class StrictJson
 {
-    private static readonly JsonDocumentOptions Options = new()
+    /// <summary>Bounds the work (and the recursion of any later reader) per token.</summary>
+    public const int MaxDepth = 16;
+
+    /// <summary>The reader settings for this grammar; readers of accepted text use them too.</summary>
+    public static readonly JsonReaderOptions ReaderOptions = new()
     {
-        // Duplicates are refused by NamesAreDistinct below, which compares the raw UTF-8 names in place; the
-        // parser's own check turned every name into a string and hashed it, a tenth of the work beyond the RSA check.
-        AllowDuplicateProperties = true,
         AllowTrailingCommas = false,
         CommentHandling = JsonCommentHandling.Disallow,
-        MaxDepth = 16,
+        MaxDepth = MaxDepth,
     };
 
-    /// <summary>The parsed object (the caller disposes it), or null when the bytes are not exactly one such object.</summary>
-    public static JsonDocument? ParseObject(ReadOnlyMemory<byte> utf8)
+    /// <summary>
+    /// Whether <paramref name="utf8"/> is exactly one such object; if so, <paramref name="members"/> holds where its
+    /// top-level members named by <typeparamref name="TNames"/> begin.
+    /// </summary>
+    public static bool TryIndexObject<TNames>(ReadOnlySpan<byte> utf8, out MemberOffsets members)
+        where TNames : IMemberNames
     {
-        if (!Utf8.IsValid(utf8.Span))
-        {
-            return null;
-        }
+        members = default;
 
-        JsonDocument document;
-        try
+        // The reader checks the grammar but not the encoding of string contents (it only fails when one is read).
+        if (!Utf8.IsValid(utf8))
         {
-            document = JsonDocument.Parse(utf8, Options);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-        catch (InvalidOperationException)
-        {
-            // The duplicate-name check reads names as strings, and an escaped lone surrogate in a name cannot be one.
-            return null;
-        }
-
-        // Utf8.IsValid above already proved every raw string well-formed, so only an escape (\uD800) can make one
-        // unreadable: without a backslash anywhere there is nothing to check, and the walk (which reads every name
-        // and string value into a new string) is skipped. Clerk's tokens carry no escapes, so this is the common path.
-        // Without an escape a name's raw bytes are its value, so duplicates are found by comparing them in place;
-        // with one, names are compared as strings (reading them also proves them well-formed).
-        var escaped = utf8.Span.Contains((byte)'\\');
-        if (document.RootElement.ValueKind != JsonValueKind.Object
-            || (escaped && !HasOnlyWellFormedStrings(document.RootElement))
-            || !NamesAreDistinct(document.RootElement, utf8.Span, escaped))
-        {
-            document.Dispose();
-            return null;
-        }
-
-        return document;
-    }
-
-    private static bool HasOnlyWellFormedStrings(JsonElement root)
-    {
-        try
-        {
-            Visit(root);
-            return true;
-        }
-        catch (InvalidOperationException)
-        {
-            // An escaped lone surrogate ("\ud800") parses as JSON but cannot be read as a string.
             return false;
         }
 
-        static void Visit(JsonElement element)
+        var names = new DistinctMemberNames(utf8, stackalloc long[DistinctMemberNames.RawCapacity], stackalloc int[MaxDepth + 1]);
+        try
         {
-            switch (element.ValueKind)
+            var reader = new Utf8JsonReader(utf8, ReaderOptions);
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
             {
-                case JsonValueKind.Object:
-                    foreach (var property in element.EnumerateObject())
-                    {
-                        _ = property.Name;
-                        Visit(property.Value);
-                    }
-
-                    break;
-                case JsonValueKind.Array:
-                    foreach (var item in element.EnumerateArray())
-                    {
-                        Visit(item);
-                    }
-
-                    break;
-                case JsonValueKind.String:
-                    _ = element.GetString();
-                    break;
+                return false;
             }
+
+            names.OpenObject();
+            var wanted = -1;
+            var closed = false;
+            while (reader.Read())
+            {
+                if (wanted >= 0)
+                {
+                    members[wanted] = (int)reader.TokenStartIndex + 1;
+                    wanted = -1;
+                }
+
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.PropertyName when reader.ValueIsEscaped:
+                        // GetString unescapes, and throws on a lone surrogate (caught below).
+                        var name = reader.GetString()!;
+                        if (!names.Add(name))
+                        {
+                            return false;
+                        }
+
+                        wanted = reader.CurrentDepth == 1 ? TNames.SlotOf(Encoding.UTF8.GetBytes(name)) : -1;
+                        break;
+                    case JsonTokenType.PropertyName:
+                        if (!names.Add((int)reader.TokenStartIndex + 1, reader.ValueSpan.Length))
+                        {
+                            return false;
+                        }
+
+                        wanted = reader.CurrentDepth == 1 ? TNames.SlotOf(reader.ValueSpan) : -1;
+                        break;
+                    case JsonTokenType.String when reader.ValueIsEscaped:
+                        // Only to prove the escapes make a well-formed string: GetString throws on "\ud800" alone.
+                        _ = reader.GetString();
+                        break;
+                    case JsonTokenType.StartObject:
+                        names.OpenObject();
+                        break;
+                    case JsonTokenType.EndObject:
+                        names.CloseObject();
+                        closed = reader.CurrentDepth == 0;
+                        break;
+                }
+            }
+
+            // The reader throws on anything but whitespace after the object, and on an object left open.
+            return closed;
         }
-    }
-
-    // Objects up to this many members compare each name with the earlier ones; larger ones use a hash set, so a token
-    // of thousands of members costs linear time, not quadratic.
-    private const int SmallObject = 32;
-
-    /// <summary>Whether no object at any depth repeats a member name (compared after unescaping).</summary>
-    private static bool NamesAreDistinct(JsonElement element, ReadOnlySpan<byte> utf8, bool escaped)
-    {
-        switch (element.ValueKind)
+        catch (JsonException)
         {
-            case JsonValueKind.Object:
-                var count = element.GetPropertyCount();
-                if (escaped || count > SmallObject)
-                {
-                    // Escaped names were proved readable by HasOnlyWellFormedStrings; unescaped ones are valid UTF-8.
-                    var seen = new HashSet<string>(count, StringComparer.Ordinal);
-                    foreach (var property in element.EnumerateObject())
-                    {
-                        if (!seen.Add(property.Name) || !NamesAreDistinct(property.Value, utf8, escaped))
-                        {
-                            return false;
-                        }
-                    }
-
-                    return true;
-                }
-
-                // Each name as (offset in utf8, length): the raw name spans point into the parsed buffer itself.
-                Span<long> names = stackalloc long[SmallObject];
-                var index = 0;
-                ref var start = ref MemoryMarshal.GetReference(utf8);
-                foreach (var property in element.EnumerateObject())
-                {
-                    var name = JsonMarshal.GetRawUtf8PropertyName(property);
-                    var offset = (int)Unsafe.ByteOffset(ref start, ref MemoryMarshal.GetReference(name));
-                    if ((uint)offset > (uint)utf8.Length || name.Length > utf8.Length - offset)
-                    {
-                        return false; // cannot happen (the document parses the caller's buffer in place); fail closed
-                    }
-
-                    for (var earlier = 0; earlier < index; earlier++)
-                    {
-                        var other = names[earlier];
-                        if ((int)other == name.Length && utf8.Slice((int)(other >> 32), name.Length).SequenceEqual(name))
-                        {
-                            return false;
-                        }
-                    }
-
-                    names[index++] = (long)offset << 32 | (uint)name.Length;
-                    var value = property.Value;
-                    if (value.ValueKind is JsonValueKind.Object or JsonValueKind.Array
-                        && !NamesAreDistinct(value, utf8, escaped))
-                    {
-                        return false;
-                    }
-                }
-
-                return true;
-            case JsonValueKind.Array:
-                foreach (var item in element.EnumerateArray())
-                {
-                    if (!NamesAreDistinct(item, utf8, escaped))
-                    {
-                        return false;
-                    }
-                }
-
-                return true;
-            default:
-                return true;
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            // An escaped lone surrogate ("\ud800") is valid JSON grammar but cannot be read as a string.
+            return false;
         }
     }
 }
