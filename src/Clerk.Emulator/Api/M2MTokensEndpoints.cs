@@ -56,7 +56,7 @@ internal static class M2MTokensEndpoints
             UpdatedAt = now,
         };
         await instance.Database.RunAsync(store => store.Put(Tables.M2MTokens, token));
-        return TypedResults.Json(token, Json.M2MToken, statusCode: StatusCodes.Status201Created);
+        return JsonResults.Ok(token, Json.M2MToken, StatusCodes.Status201Created);
     }
 
     private static async Task<IResult> List(HttpRequest request, EmulatedInstance instance)
@@ -73,9 +73,9 @@ internal static class M2MTokensEndpoints
                 .Where(t => revoked is null || t.Revoked == revoked)
                 .Where(t => expired is null || t.Expired == expired)
                 .ToList();
-            return new PagedList<M2MToken>(tokens.Paged(page), tokens.Count);
+            return new M2MTokenList(tokens.Paged(page), tokens.Count);
         });
-        return JsonResults.Ok(result, Json.PagedListM2MToken);
+        return JsonResults.Ok(result, Json.M2MTokenList);
     }
 
     private static async Task<IResult> Revoke(HttpRequest request, string m2m_token_id, EmulatedInstance instance)

@@ -31,7 +31,7 @@ namespace Clerk.Emulator.Json;
 [JsonSerializable(typeof(PagedList<ApiKey>))]
 [JsonSerializable(typeof(ApiKeySecret))]
 [JsonSerializable(typeof(M2MToken))]
-[JsonSerializable(typeof(PagedList<M2MToken>))]
+[JsonSerializable(typeof(M2MTokenList))]
 [JsonSerializable(typeof(SigningKey))]
 [JsonSerializable(typeof(InstanceSettings))]
 [JsonSerializable(typeof(DeletedObject))]

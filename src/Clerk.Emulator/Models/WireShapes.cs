@@ -6,6 +6,11 @@ namespace Clerk.Emulator.Models;
 /// <summary>A page of resources with the total that matched, as the newer list endpoints answer.</summary>
 internal sealed record PagedList<T>(List<T> Data, long TotalCount);
 
+/// <summary>A page of M2M tokens: the one list the Backend API names after its items.</summary>
+internal sealed record M2MTokenList(
+    [property: JsonPropertyName("m2m_tokens")] List<M2MToken> M2MTokens,
+    long TotalCount);
+
 /// <summary>The answer to a delete.</summary>
 internal sealed record DeletedObject(
     string Object,

@@ -37,6 +37,7 @@ internal static class OrganizationOperations
             MaxAllowedMemberships = maxAllowedMemberships,
             CreatedAt = now,
             UpdatedAt = now,
+            LastActiveAt = now,
         });
 
         // Clerk makes the creator the organization's first admin.
