@@ -10,7 +10,8 @@ namespace Clerk.Generators.Analyzers
     /// <summary>
     /// CLERK016: a route handler must not return a Clerk.BackendApi.User, whose private_metadata would then be
     /// written into the response. Checks declared return types (Task&lt;User&gt;, List&lt;User&gt;, ...) and, where
-    /// the declared type hides it (IResult, object, an inferred lambda type), every returned value.
+    /// the declared type hides it (IResult, object, an inferred lambda type), every returned value and every value
+    /// given to Results/TypedResults or Response.WriteAsJsonAsync.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class UserLeakAnalyzer : DiagnosticAnalyzer
@@ -34,6 +35,7 @@ namespace Clerk.Generators.Analyzers
                 var handlers = new RouteHandlers(start.Compilation);
                 start.RegisterSymbolAction(symbol => AnalyzeReturnType(symbol, search), SymbolKind.Method);
                 start.RegisterOperationAction(operation => AnalyzeReturn(operation, search, locator, handlers), OperationKind.Return);
+                start.RegisterOperationAction(operation => AnalyzeResponseWrite(operation, search, locator, handlers), OperationKind.Invocation);
                 start.RegisterOperationAction(operation => AnalyzeMethodGroup(operation, search, handlers), OperationKind.MethodReference);
             });
         }
@@ -66,11 +68,48 @@ namespace Clerk.Generators.Analyzers
             }
             foreach (var leak in locator.Find(returned!))
             {
+                // Leaks inside Results.Json(...) and the like are AnalyzeResponseWrite's, wherever the call is.
+                if (leak.ResultCall is null)
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.UserReachesClient, leak.Value.Syntax.GetLocation(), handler, leak.Describe()));
+                }
+            }
+        }
+
+        // return Results.Json(user), var result = Results.Json(user); return result; and Response.WriteAsJsonAsync(user).
+        private static void AnalyzeResponseWrite(OperationAnalysisContext context, UserTypeSearch search, ReturnedUserLocator locator, RouteHandlers handlers)
+        {
+            var invocation = (IInvocationOperation)context.Operation;
+            if (!locator.WritesResponse(invocation.TargetMethod) || IsGivenToAnotherWrite(invocation, locator))
+            {
+                return;
+            }
+            var handler = HandlerName(context, search, handlers);
+            if (handler is null)
+            {
+                return;
+            }
+            foreach (var leak in locator.Find(invocation))
+            {
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.UserReachesClient, leak.Value.Syntax.GetLocation(), handler, leak.Describe()));
             }
         }
 
-        /// <summary>The handler a return statement belongs to, or null when it returns from anything else.</summary>
+        // Results.Json(Results.Ok(user)) is one leak: the outer call's analysis already walks into the inner one.
+        private static bool IsGivenToAnotherWrite(IOperation operation, ReturnedUserLocator locator)
+        {
+            var parent = operation.Parent;
+            while (parent is IConversionOperation)
+            {
+                parent = parent.Parent;
+            }
+            return parent is IArgumentOperation { Parent: IInvocationOperation outer } && locator.WritesResponse(outer.TargetMethod);
+        }
+
+        /// <summary>
+        /// The handler an operation runs in, or null: outside handlers, in a nested lambda or local function, or in a
+        /// handler whose declared return type already got the warning.
+        /// </summary>
         private static string? HandlerName(OperationAnalysisContext context, UserTypeSearch search, RouteHandlers handlers)
         {
             for (var parent = context.Operation.Parent; parent is not null; parent = parent.Parent)

@@ -64,6 +64,7 @@ public sealed class UserLeakAnalyzerTests
     [InlineData("IResult", "Results.Created(\"/users/1\", user)", "user", "'user' passed to Results.Created")]
     [InlineData("IResult", "Results.Json(new List<User> { user }, statusCode: 201)", "new List<User> { user }", "'new List<User> { user }' passed to Results.Json")]
     [InlineData("IResult", "TypedResults.Ok(user)", "user", "'user' passed to TypedResults.Ok")]
+    [InlineData("IResult", "Results.Json(user, (System.Text.Json.Serialization.Metadata.JsonTypeInfo<User>)null!)", "user", "'user' passed to Results.Json")]
     [InlineData("IResult", "TypedResults.Json(new { user.Id, user })", "user", "'user' passed to TypedResults.Json")]
     [InlineData("IResult", "Results.Json((user, 1))", "user", "'user' passed to Results.Json")]
     [InlineData("IResult", "Results.Json(new Profile(user, 3))", "new Profile(user, 3)", "'new Profile(user, 3)' (its Owner) passed to Results.Json")]
@@ -89,6 +90,27 @@ public sealed class UserLeakAnalyzerTests
         Assert.Equal(flagged, Flagged(diagnostic));
         Assert.Contains(flow, diagnostic.GetMessage());
         Assert.StartsWith("'POST' returns the Backend User through", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void A_result_built_before_the_return_or_written_to_the_response()
+    {
+        var diagnostics = Analyze("""
+            public static class Route
+            {
+                public static IResult GET(User user)
+                {
+                    var result = Results.Json(new { user });
+                    return result;
+                }
+
+                public static async Task POST(HttpContext context, User user) => await context.Response.WriteAsJsonAsync(new { user.Id, owner = user });
+            }
+            """);
+        Assert.Equal(["user", "user"], diagnostics.Select(Flagged));
+        Assert.StartsWith("'GET' returns the Backend User through 'user' passed to Results.Json", diagnostics[0].GetMessage());
+        Assert.StartsWith("'POST' returns the Backend User through 'user' passed to WriteAsJsonAsync", diagnostics[1].GetMessage());
+        Assert.Equal(8, diagnostics[1].Location.GetLineSpan().StartLinePosition.Line);
     }
 
     [Fact]
