@@ -1,4 +1,5 @@
 using Clerk;
+using Clerk.BackendApi;
 using Clerk.Hosting;
 using Clerk.Routing;
 using Clerk.Verification;
@@ -38,8 +39,8 @@ public static class ClerkServiceCollectionExtensions
             return new SessionTokenVerifier(provider.GetRequiredService<ISigningKeys>(), settings,
                 provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ILogger<SessionTokenVerifier>>());
         });
-        services.TryAddSingleton(provider => new ClerkAuthenticator(
-            provider.GetRequiredService<ISessionTokenVerifier>(), provider.GetRequiredService<IOptions<ClerkOptions>>()));
+        services.TryAddSingleton(provider => new TemplateTokenCache(provider.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(CreateAuthenticator);
         services.TryAddSingleton(provider => new ProtectResponses(
             ProtectResponses.SignInUrl(provider.GetRequiredService<IOptions<ClerkOptions>>().Value)));
         services.TryAddSingleton(provider => new ClerkRouteGuard(
@@ -48,6 +49,24 @@ public static class ClerkServiceCollectionExtensions
         services.TryAddSingleton<IRouteGuard>(provider => provider.GetRequiredService<ClerkRouteGuard>());
         Clerk.BackendApi.ClerkBackendApiServices.Add(services);
         return services;
+    }
+
+    /// <summary>
+    /// The authenticator, with the Backend API behind <see cref="Auth.CurrentUserAsync"/>, template tokens and
+    /// machine tokens when there is a secret key to call it with.
+    /// </summary>
+    private static ClerkAuthenticator CreateAuthenticator(IServiceProvider provider)
+    {
+        var options = provider.GetRequiredService<IOptions<ClerkOptions>>();
+        var verifier = provider.GetRequiredService<ISessionTokenVerifier>();
+        if (options.Value.SecretKey is null)
+        {
+            return new ClerkAuthenticator(verifier, options);
+        }
+        Func<ClerkClient> clients = provider.GetRequiredService<ClerkClient>;
+        return new ClerkAuthenticator(verifier, options,
+            new ClerkMachineTokenVerifier(clients, provider.GetRequiredService<ILogger<ClerkMachineTokenVerifier>>()),
+            new ClerkAuthBackend(clients, provider.GetRequiredService<TemplateTokenCache>()));
     }
 
     /// <summary>The PEM key when configured (networkless), else the JWKS from the Backend API, else none (Development).</summary>

@@ -93,6 +93,7 @@ internal sealed class TemplateTokenCache(TimeProvider time, int capacity = Templ
             using var document = JsonDocument.Parse(payload);
             return document.RootElement.ValueKind == JsonValueKind.Object
                 && document.RootElement.TryGetProperty("exp", out var exp)
+                && exp.ValueKind == JsonValueKind.Number
                 && exp.TryGetInt64(out var seconds)
                 && seconds is > 0 and < 253402300800
                     ? DateTimeOffset.FromUnixTimeSeconds(seconds)

@@ -86,7 +86,7 @@ public sealed class ProtectedRouteTests(ClerkApp app) : IClassFixture<ClerkApp>
     [Theory]
     [InlineData("ak_live_123", "/api/session/protected", HttpStatusCode.Unauthorized)] // API key on a session route
     [InlineData("mt_123", "/api/session/machine", HttpStatusCode.Unauthorized)]      // not an API key
-    [InlineData("ak_live_123", "/api/session/machine", HttpStatusCode.Unauthorized)] // not verifiable yet: never let in
+    [InlineData("ak_live_123", "/api/session/machine", HttpStatusCode.Unauthorized)] // no secret key to verify it with: never let in
     public async Task Machine_tokens_are_401_never_404(string token, string path, HttpStatusCode expected)
     {
         using var response = await Send(path, bearer: token);
