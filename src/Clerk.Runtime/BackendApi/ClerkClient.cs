@@ -41,7 +41,7 @@ public sealed class ClerkClient
     /// <summary>Organizations and their metadata.</summary>
     public IOrganizationsApi Organizations { get; }
 
-    /// <summary>Organization memberships (a separate interface, as in Clerk's own SDKs' flat resource list).</summary>
+    /// <summary>Organization memberships: their own interface (beside <see cref="Organizations"/>), so each interface is one resource.</summary>
     public IOrganizationMembershipsApi OrganizationMemberships { get; }
 
     /// <summary>Invitations to the application.</summary>

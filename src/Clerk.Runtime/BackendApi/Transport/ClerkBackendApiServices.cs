@@ -53,8 +53,9 @@ internal static class ClerkBackendApiServices
                 UseJitter = true,
                 ShouldRetryAfterHeader = false,
                 ShouldHandle = args => ValueTask.FromResult(ClerkRetryRules.ShouldRetry(args.Outcome, args.Context.GetRequestMessage(), maxRetryAfter, time)),
-                // Clerk's Retry-After is the wait it asks for; without one, the exponential backoff above applies.
-                DelayGenerator = args => ValueTask.FromResult(args.Outcome.Result is { } response ? RetryAfterHeader.Read(response, time) : null),
+                // Clerk's Retry-After is the wait it asks for (within the bound); otherwise the exponential backoff above applies.
+                DelayGenerator = args => ValueTask.FromResult(
+                    args.Outcome.Result is { } response && RetryAfterHeader.Read(response, time) is { } wait && wait <= maxRetryAfter ? wait : (TimeSpan?)null),
             });
         }
         pipeline.AddTimeout(options.BackendApiAttemptTimeout);
