@@ -65,6 +65,8 @@ public sealed class ClerkEmulator : IAsyncDisposable
 
     internal EmulatedInstance Instance => _instance;
 
+    internal IServiceProvider Services => _app.Services;
+
     /// <summary>Creates a user (straight in the store: not rate limited).</summary>
     public async Task<EmulatedUser> CreateUserAsync(string? email = null, string? firstName = null, string? lastName = null, CancellationToken cancellationToken = default)
     {

@@ -7,6 +7,9 @@ internal sealed class FaultInjector
     private Fault? _fault;
     private int? _remaining;
 
+    /// <summary>Released each time a request starts waiting out injected latency, so tests know when to move a fake clock.</summary>
+    internal SemaphoreSlim DelaysStarted { get; } = new(0);
+
     public void Set(Fault fault)
     {
         lock (_lock)

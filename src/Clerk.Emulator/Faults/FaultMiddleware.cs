@@ -19,7 +19,9 @@ internal sealed class FaultMiddleware(RequestDelegate next, FaultInjector faults
         if (fault.LatencyMs > 0)
         {
             // Through the emulator's clock, so a test with a fake clock decides when the slow answer arrives.
-            await Task.Delay(TimeSpan.FromMilliseconds(fault.LatencyMs), instance.Time, context.RequestAborted);
+            var delay = Task.Delay(TimeSpan.FromMilliseconds(fault.LatencyMs), instance.Time, context.RequestAborted);
+            faults.DelaysStarted.Release();
+            await delay;
         }
 
         if (fault.Abort)
