@@ -226,6 +226,29 @@ public sealed class ClerkClientFaultTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Calling_AddClerk_twice_does_not_stack_a_second_retry_pipeline()
+    {
+        _api.Fallback = context => FakeClerkApi.Json(context, 500, "{}");
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
+        services.AddSingleton<IHostEnvironment>(new Microsoft.Extensions.Hosting.Internal.HostingEnvironment { EnvironmentName = Environments.Development });
+        services.AddClerk(options =>
+        {
+            options.ApiUrl = _api.Url;
+            options.SecretKey = ClerkClients.SecretKey;
+            options.BackendApiMaxRetries = 1;
+            options.BackendApiRetryDelay = TimeSpan.Zero;
+        });
+        services.AddClerk();
+        await using var provider = services.BuildServiceProvider();
+
+        await Assert.ThrowsAsync<ClerkApiException>(() => provider.GetRequiredService<ClerkClient>().Users.GetUserAsync("user_1"));
+
+        Assert.Equal(2, _api.Requests.Count);
+    }
+
+    [Fact]
     public async Task The_caller_cancelling_surfaces_as_a_cancellation()
     {
         _api.Fallback = async context =>

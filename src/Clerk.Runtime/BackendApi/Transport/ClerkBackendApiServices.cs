@@ -18,9 +18,14 @@ internal static class ClerkBackendApiServices
 
     public static void Add(IServiceCollection services)
     {
+        // AddClerk() may be called twice; a second set of handlers would retry retries and wrap timeouts in timeouts.
+        if (services.Any(service => service.ServiceType == typeof(ClerkClient)))
+        {
+            return;
+        }
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(provider => CreateRefitSettings(provider.GetRequiredService<TimeProvider>()));
-        services.TryAddTransient(provider => new ClerkClient(
+        services.AddTransient(provider => new ClerkClient(
             provider.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName), provider.GetRequiredService<ClerkRefitSettings>().Settings));
 
         services.AddHttpClient(HttpClientName, (provider, http) =>
