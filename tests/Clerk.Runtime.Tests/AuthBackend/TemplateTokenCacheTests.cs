@@ -83,7 +83,7 @@ public sealed class TemplateTokenCacheTests
         await cancelled.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => abandoned);
         release.SetResult(Jwt(time.GetUtcNow().AddMinutes(1), 99));
-        Assert.Equal(release.Task.Result, await cache.GetAsync("sess_2", "supabase", null, Mint(TimeSpan.FromSeconds(60)), default));
+        Assert.Equal(await release.Task, await cache.GetAsync("sess_2", "supabase", null, Mint(TimeSpan.FromSeconds(60)), default));
     }
 
     [Fact]
