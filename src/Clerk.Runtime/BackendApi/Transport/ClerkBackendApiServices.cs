@@ -72,6 +72,7 @@ internal static class ClerkBackendApiServices
         var errors = new ClerkApiExceptionFactory(time);
         settings.ExceptionFactory = errors.CreateAsync;
         settings.TransportExceptionFactory = ClerkTransportExceptions.Surface;
+        settings.UrlParameterFormatter = new ClerkUrlParameterFormatter();
         // Buffered bodies can be sent again when a 429 is retried.
         settings.Buffered = true;
         return new ClerkRefitSettings(settings);
