@@ -8,10 +8,12 @@ namespace Clerk.Emulator.Seeding;
 /// </summary>
 internal sealed record SeedFile
 {
-    public List<SeedRole> Roles { get; init; } = [];
-    public List<SeedUser> Users { get; init; } = [];
-    public List<SeedOrganization> Organizations { get; init; } = [];
-    public List<SeedJwtTemplate> JwtTemplates { get; init; } = [];
+    // Settable, not init: the source-generated reader passes default(T) for absent init-only members, which would
+    // turn a missing list into null.
+    public List<SeedRole> Roles { get; set; } = [];
+    public List<SeedUser> Users { get; set; } = [];
+    public List<SeedOrganization> Organizations { get; set; } = [];
+    public List<SeedJwtTemplate> JwtTemplates { get; set; } = [];
 }
 
 /// <summary>A role and its permissions (<c>org:feature:action</c>); replaces a default role with the same key.</summary>
@@ -39,7 +41,7 @@ internal sealed record SeedOrganization
     public string? Slug { get; init; }
     public JsonObject? PublicMetadata { get; init; }
     public JsonObject? PrivateMetadata { get; init; }
-    public List<SeedMember> Members { get; init; } = [];
+    public List<SeedMember> Members { get; set; } = [];
 }
 
 /// <summary>A member: the user (email address, username or external id) and the role key.</summary>
