@@ -14,4 +14,9 @@ namespace RouteHandlers;
 [JsonSerializable(typeof(App.Api.Files.FilePath))]
 [JsonSerializable(typeof(App.Api.Users.Id.User))]
 [JsonSerializable(typeof(App.Api.Users.Id.UserUpdate))]
+[JsonSerializable(typeof(App.Api.Supabase.SupabaseResponse))]
+[JsonSerializable(typeof(App.Api.CurrentUser.CurrentUserFields))]
+[JsonSerializable(typeof(App.Api.UpdateUser.UpdatedUser))]
+[JsonSerializable(typeof(App.Api.Org.OrgMembership))]
+[JsonSerializable(typeof(App.Api.Reports.Report))]
 internal sealed partial class AppJsonContext : JsonSerializerContext;

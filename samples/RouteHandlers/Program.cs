@@ -1,12 +1,20 @@
 using RouteHandlers;
 
 var builder = WebApplication.CreateBuilder(args);
+// Development with no Clerk keys: an in-process Clerk emulator with the users of clerk-seed.json, and a /sign-in page
+// that signs in as one of them. With CLERK_SECRET_KEY and CLERK_PUBLISHABLE_KEY set, the app talks to real Clerk.
+builder.AddClerkEmulatorInDevelopment(emulator =>
+    emulator.SeedPath = Path.Combine(builder.Environment.ContentRootPath, "clerk-seed.json"));
 // First in the chain, so route handlers' JSON uses the compile-time metadata (required under Native AOT).
 builder.Services.ConfigureHttpJsonOptions(options =>
     options.SerializerOptions.TypeInfoResolverChain.Insert(0, AppJsonContext.Default));
-// Clerk: CLERK_JWT_KEY (PEM, networkless) or CLERK_SECRET_KEY (JWKS), plus CLERK_AUTHORIZED_PARTIES in production.
-// In Development with no key every caller is signed out; anywhere else a missing key stops the app at startup.
+// Clerk: CLERK_SECRET_KEY (JWKS and the Backend API) or CLERK_JWT_KEY (PEM, networkless), plus
+// CLERK_AUTHORIZED_PARTIES in production. Outside Development a missing key stops the app at startup.
 builder.Services.AddClerk();
+
 var app = builder.Build();
+// wwwroot/index.html: a page that signs in and calls every route.
+app.UseDefaultFiles();
+app.UseStaticFiles();
 app.MapRouteHandlers();
 app.Run();

@@ -1,0 +1,26 @@
+namespace RouteHandlers.App.Api.Supabase;
+
+public sealed record SupabaseRows(string SupabaseData);
+
+public sealed record SupabaseResponse(SupabaseRows Data);
+
+// GET /api/supabase: the seed's `getToken({ template: 'supabase' })`. The token comes from the Backend API (the
+// emulator in Development) and is cached per session until shortly before it expires, so calling this route on every
+// request costs one template call a minute, not one per request.
+public static class Route
+{
+    public static async Task<IResult> GET(Auth auth)
+    {
+        if (!auth.IsAuthenticated)
+        {
+            return Results.Text("Unauthorized", statusCode: 401);
+        }
+
+        var token = await auth.GetTokenAsync(template: "supabase");
+
+        // Fetch data from Supabase (sending `Authorization: Bearer {token}`) and return it.
+        var data = new SupabaseRows("Hello World");
+
+        return Results.Json(new SupabaseResponse(data), AppJsonContext.Default.SupabaseResponse);
+    }
+}
