@@ -100,9 +100,9 @@ internal static class Seeder
     {
         Users =
         [
-            new() { EmailAddress = "alice@example.com", FirstName = "Alice", LastName = "Admin", Username = "alice" },
-            new() { EmailAddress = "bob@example.com", FirstName = "Bob", LastName = "Member", Username = "bob" },
-            new() { EmailAddress = "carol@example.com", FirstName = "Carol", LastName = "Solo", Username = "carol" },
+            new() { EmailAddress = "alice@example.com", FirstName = "Alice", LastName = "Admin", Username = "alice_admin" },
+            new() { EmailAddress = "bob@example.com", FirstName = "Bob", LastName = "Member", Username = "bob_member" },
+            new() { EmailAddress = "carol@example.com", FirstName = "Carol", LastName = "Solo", Username = "carol_solo" },
         ],
         Organizations =
         [

@@ -1,0 +1,144 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Clerk.Emulator.Tests.Development;
+
+/// <summary>AddClerkEmulatorInDevelopment(): only in Development without keys; configuration; the app's sign-in page.</summary>
+public sealed class DevelopmentEmulatorTests
+{
+    [Fact]
+    public async Task In_Development_without_keys_it_configures_Clerk_and_serves_a_sign_in_page()
+    {
+        await using var app = await StartAppAsync(Environments.Development);
+        using var http = Client(app, followRedirects: false);
+        var configuration = app.Services.GetRequiredService<IConfiguration>();
+
+        Assert.StartsWith("sk_test_", configuration["Clerk:SecretKey"]);
+        Assert.StartsWith("pk_test_", configuration["Clerk:PublishableKey"]);
+        Assert.StartsWith("http://127.0.0.1:", configuration["Clerk:ApiUrl"]);
+        Assert.Equal("/sign-in", configuration["Clerk:SignInUrl"]);
+
+        var page = await http.GetStringAsync("/sign-in?redirect_url=%2Fdashboard");
+        Assert.Contains("alice@example.com", page);
+        Assert.Contains("bob@example.com", page);
+        Assert.Contains("org:admin", page);
+        Assert.DoesNotContain("<script", page);
+    }
+
+    [Fact]
+    public async Task Choosing_a_user_sets_the_session_cookie_and_honours_a_local_redirect_url()
+    {
+        await using var app = await StartAppAsync(Environments.Development);
+        using var http = Client(app, followRedirects: false);
+        var userId = await SeededUserIdAsync(app, "alice@example.com");
+
+        using var response = await SignInAsync(http, userId, "/dashboard?tab=1");
+
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        Assert.Equal("/dashboard?tab=1", response.Headers.Location!.OriginalString);
+        var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"));
+        Assert.StartsWith("__session=", cookie);
+        Assert.Contains("path=/", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("samesite=lax", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("httponly", cookie, StringComparison.OrdinalIgnoreCase);
+        var token = cookie["__session=".Length..cookie.IndexOf(';')];
+        var claims = Infrastructure.Jwt.Payload(token);
+        Assert.Equal(userId, claims["sub"]!.GetValue<string>());
+        Assert.True(claims["exp"]!.GetValue<long>() - claims["iat"]!.GetValue<long>() >= 8 * 3600);
+
+        // The app's own Clerk verifies the cookie against the emulator.
+        using var me = new HttpRequestMessage(HttpMethod.Get, "/me");
+        me.Headers.Add("Cookie", $"__session={token}");
+        using var answer = await http.SendAsync(me);
+        Assert.Equal(userId, await answer.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("https://evil.example/steal")]
+    [InlineData("//evil.example/steal")]
+    [InlineData("/\\evil.example")]
+    [InlineData("javascript:alert(1)")]
+    public async Task A_redirect_url_off_the_app_is_refused_for_the_home_page(string redirectUrl)
+    {
+        await using var app = await StartAppAsync(Environments.Development);
+        using var http = Client(app, followRedirects: false);
+        var userId = await SeededUserIdAsync(app, "bob@example.com");
+
+        using var response = await SignInAsync(http, userId, redirectUrl);
+
+        Assert.Equal("/", response.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task A_same_origin_absolute_redirect_url_is_honoured_and_sign_out_clears_the_cookie()
+    {
+        await using var app = await StartAppAsync(Environments.Development);
+        using var http = Client(app, followRedirects: false);
+        var userId = await SeededUserIdAsync(app, "bob@example.com");
+        var sameOrigin = new Uri(http.BaseAddress!, "/settings").ToString();
+
+        using var response = await SignInAsync(http, userId, sameOrigin);
+        using var signOut = await http.GetAsync("/sign-out");
+
+        Assert.Equal(sameOrigin, response.Headers.Location!.ToString());
+        Assert.Contains(signOut.Headers.GetValues("Set-Cookie"), c => c.StartsWith("__session=;", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Outside_Development_it_does_nothing()
+    {
+        await using var app = await StartAppAsync(Environments.Production, withClerk: false);
+
+        Assert.Null(app.Services.GetRequiredService<IConfiguration>()["Clerk:SecretKey"]);
+        Assert.Null(app.Services.GetService<ClerkEmulator>());
+    }
+
+    [Fact]
+    public async Task With_a_configured_key_it_does_nothing()
+    {
+        await using var app = await StartAppAsync(Environments.Development, withClerk: false,
+            configure: builder => builder.Configuration["Clerk:SecretKey"] = "sk_test_real_instance");
+
+        Assert.Equal("sk_test_real_instance", app.Services.GetRequiredService<IConfiguration>()["Clerk:SecretKey"]);
+        Assert.Null(app.Services.GetService<ClerkEmulator>());
+    }
+
+    private static async Task<WebApplication> StartAppAsync(string environment, bool withClerk = true, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = environment });
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        configure?.Invoke(builder);
+        builder.AddClerkEmulatorInDevelopment();
+        if (withClerk)
+        {
+            builder.Services.AddClerk();
+        }
+
+        var app = builder.Build();
+        if (withClerk)
+        {
+            app.MapGet("/me", async (Microsoft.AspNetCore.Http.HttpContext context) => (await Clerk.ClerkRequest.GetAuthAsync(context)).UserId ?? "(signed out)");
+        }
+
+        await app.StartAsync();
+        return app;
+    }
+
+    private static HttpClient Client(WebApplication app, bool followRedirects) =>
+        new(new HttpClientHandler { AllowAutoRedirect = followRedirects, UseCookies = false }) { BaseAddress = new Uri(app.Urls.First()) };
+
+    private static async Task<string> SeededUserIdAsync(WebApplication app, string email)
+    {
+        var emulator = app.Services.GetRequiredService<ClerkEmulator>();
+        using var api = new Infrastructure.EmulatorApi(emulator);
+        return (await api.GetAsync($"/v1/users?email_address={email}")).Json[0]!["id"]!.GetValue<string>();
+    }
+
+    private static Task<HttpResponseMessage> SignInAsync(HttpClient http, string userId, string redirectUrl) =>
+        http.PostAsync("/sign-in", new FormUrlEncodedContent(new Dictionary<string, string> { ["user_id"] = userId, ["redirect_url"] = redirectUrl }));
+}
