@@ -19,12 +19,7 @@ internal static class Base64UrlCanonical
     public static bool TryDecode(ReadOnlySpan<char> text, out byte[] bytes)
     {
         bytes = [];
-        if (text.Length % 4 == 1)
-        {
-            return false;
-        }
-
-        if (text.IndexOfAnyExcept(Alphabet) >= 0 || !HasZeroUnusedBits(text))
+        if (!IsCanonical(text))
         {
             return false;
         }
@@ -32,6 +27,16 @@ internal static class Base64UrlCanonical
         bytes = Base64Url.DecodeFromChars(text);
         return true;
     }
+
+    /// <summary>Decodes into <paramref name="buffer"/>, at least <see cref="Base64Url.GetMaxDecodedLength"/> long.</summary>
+    public static bool TryDecode(ReadOnlySpan<char> text, Span<byte> buffer, out int written)
+    {
+        written = 0;
+        return IsCanonical(text) && Base64Url.TryDecodeFromChars(text, buffer, out written);
+    }
+
+    private static bool IsCanonical(ReadOnlySpan<char> text) =>
+        text.Length % 4 != 1 && text.IndexOfAnyExcept(Alphabet) < 0 && HasZeroUnusedBits(text);
 
     // The last character of a 2- or 3-character tail carries 4 or 2 bits that encode nothing; a canonical encoder
     // writes them as zero.

@@ -31,10 +31,10 @@ internal ref struct ClaimReader<TNames>
         offsets[slot] is var offset and not 0 ? JsonValue.KindAt(json, offset - 1) : JsonTokenType.None;
 
     /// <summary>A reader on the member's first token (the member must be present).</summary>
-    public readonly Utf8JsonReader ReaderOf(int slot) => JsonValue.ReaderAt(json, offsets[slot] - 1);
+    private readonly Utf8JsonReader ReaderOf(int slot) => JsonValue.ReaderAt(json, offsets[slot] - 1);
 
     public string? String(int slot) =>
-        Expect(slot, JsonTokenType.String, "a string") ? ReaderOf(slot).GetString() : null;
+        Expect(slot, JsonTokenType.String, "a string") ? JsonValue.StringAt(json, offsets[slot] - 1) : null;
 
     public int? Int32(int slot)
     {
@@ -43,14 +43,14 @@ internal ref struct ClaimReader<TNames>
             return null;
         }
 
-        return ReaderOf(slot).TryGetInt32(out var number) ? number : Mismatch<int?>(slot, "an integer");
+        return JsonValue.TryGetInt32At(json, offsets[slot] - 1, out var number) ? number : Mismatch<int?>(slot, "an integer");
     }
 
     /// <summary>A NumericDate: a finite number, whole seconds kept. Unlike the other reads, null is not absent.</summary>
     public readonly bool TryGetNumericDate(int slot, out DateTimeOffset value)
     {
         value = default;
-        if (KindOf(slot) != JsonTokenType.Number || !ReaderOf(slot).TryGetDouble(out var seconds) || !double.IsFinite(seconds))
+        if (KindOf(slot) != JsonTokenType.Number || !JsonValue.TryGetDoubleAt(json, offsets[slot] - 1, out var seconds))
         {
             return false;
         }
@@ -67,17 +67,24 @@ internal ref struct ClaimReader<TNames>
             return null;
         }
 
-        var reader = ReaderOf(slot);
-        return NextInt32(ref reader, out var first) && NextInt32(ref reader, out var second)
-            && reader.Read() && reader.TokenType == JsonTokenType.EndArray
-                ? [first, second]
-                : Mismatch<int[]?>(slot, Expected);
+        var at = offsets[slot]; // just past the '['
+        return TryReadItem(ref at, (byte)',', out var first) && TryReadItem(ref at, (byte)']', out var second)
+            ? [first, second]
+            : Mismatch<int[]?>(slot, Expected);
+    }
 
-        static bool NextInt32(ref Utf8JsonReader reader, out int value)
+    // An Int32 array item and the byte that must follow it; at moves past that byte.
+    private readonly bool TryReadItem(ref int at, byte follower, out int value)
+    {
+        value = 0;
+        at = JsonValue.SkipWhitespace(json, at);
+        if (JsonValue.KindAt(json, at) != JsonTokenType.Number || !JsonValue.TryGetInt32At(json, at, out value))
         {
-            value = 0;
-            return reader.Read() && reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out value);
+            return false;
         }
+
+        at = JsonValue.SkipWhitespace(json, JsonValue.EndOf(json, at));
+        return json[at++] == follower;
     }
 
     public string[]? StringArray(int slot)

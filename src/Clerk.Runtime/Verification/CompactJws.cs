@@ -1,3 +1,5 @@
+using System.Buffers.Text;
+
 namespace Clerk.Verification;
 
 /// <summary>
@@ -6,6 +8,9 @@ namespace Clerk.Verification;
 /// </summary>
 internal sealed class CompactJws
 {
+    // Clerk's headers decode to about 120 bytes.
+    private const int StackHeaderLength = 256;
+
     private CompactJws(string token, int signingInputLength, JwsHeader header, byte[] payload, byte[] signature)
     {
         Token = token;
@@ -47,7 +52,11 @@ internal sealed class CompactJws
             return false;
         }
 
-        if (!Base64UrlCanonical.TryDecode(text[..firstDot], out var headerBytes)
+        // The header is only read here, so it is decoded on the stack; the payload and signature outlive this call.
+        var headerText = text[..firstDot];
+        var headerLength = Base64Url.GetMaxDecodedLength(headerText.Length);
+        var headerBytes = headerLength <= StackHeaderLength ? stackalloc byte[StackHeaderLength] : new byte[headerLength];
+        if (!Base64UrlCanonical.TryDecode(headerText, headerBytes, out var headerWritten)
             || !Base64UrlCanonical.TryDecode(text[(firstDot + 1)..secondDot], out var payload)
             || !Base64UrlCanonical.TryDecode(text[(secondDot + 1)..], out var signature))
         {
@@ -56,7 +65,9 @@ internal sealed class CompactJws
             return false;
         }
 
-        // The usual flat header is read directly; any other goes through the full strict parse, as it always did.
+        headerBytes = headerBytes[..headerWritten];
+
+        // The usual flat header is read directly; any other goes through the full strict check.
         var header = JwsHeader.TryReadFlat(headerBytes);
         if (header is null)
         {

@@ -16,9 +16,13 @@ internal ref struct DistinctMemberNames
     // Up to this many names an object compares each new one with the earlier ones.
     private const int SmallObject = 32;
 
+    private const int MaxPacked = 7;
+
     private readonly ReadOnlySpan<byte> json;
 
-    // Plain names of the open objects, innermost last, each as (offset in json << 32 | length).
+    // Plain names of the open objects, innermost last. A name of up to MaxPacked bytes is packed into its entry
+    // (length in the top byte, so the entries of two names are equal exactly when the names are); a longer one is
+    // (sign bit | offset in json << 32 | length), compared through the text.
     private readonly Span<long> raw;
 
     // Per open object (outermost first): where its names begin in raw.
@@ -64,16 +68,31 @@ internal ref struct DistinctMemberNames
         }
 
         var name = json.Slice(offset, length);
-        for (var earlier = first; earlier < rawCount; earlier++)
+        var earlier = raw[first..rawCount];
+        long entry;
+        if (length <= MaxPacked)
         {
-            var other = raw[earlier];
-            if ((int)other == length && json.Slice((int)(other >> 32), length).SequenceEqual(name))
+            // Most claim names are one to three bytes: such a name is its own entry, so the earlier names are
+            // searched for it in one vectorized pass instead of being compared one by one.
+            entry = Pack(name);
+            if (earlier.Contains(entry))
             {
                 return false;
             }
         }
+        else
+        {
+            entry = long.MinValue | (long)offset << 32 | (uint)length;
+            foreach (var other in earlier)
+            {
+                if (other < 0 && (int)other == length && json.Slice(OffsetOf(other), length).SequenceEqual(name))
+                {
+                    return false;
+                }
+            }
+        }
 
-        raw[rawCount++] = (long)offset << 32 | (uint)length;
+        raw[rawCount++] = entry;
         return true;
     }
 
@@ -86,9 +105,10 @@ internal ref struct DistinctMemberNames
             // Switch this object to a set: its plain names so far move into it.
             set = sets[depth] = new HashSet<string>(StringComparer.Ordinal);
             var first = firstRaw[depth];
-            for (var index = first; index < rawCount; index++)
+            Span<byte> packed = stackalloc byte[MaxPacked];
+            foreach (var entry in raw[first..rawCount])
             {
-                set.Add(Encoding.UTF8.GetString(json.Slice((int)(raw[index] >> 32), (int)raw[index])));
+                set.Add(Encoding.UTF8.GetString(entry < 0 ? json.Slice(OffsetOf(entry), (int)entry) : Unpack(entry, packed)));
             }
 
             rawCount = first;
@@ -96,4 +116,28 @@ internal ref struct DistinctMemberNames
 
         return set.Add(name);
     }
+
+    private static long Pack(ReadOnlySpan<byte> name)
+    {
+        var entry = (long)name.Length << 56;
+        for (var index = 0; index < name.Length; index++)
+        {
+            entry |= (long)name[index] << (8 * index);
+        }
+
+        return entry;
+    }
+
+    private static ReadOnlySpan<byte> Unpack(long entry, Span<byte> buffer)
+    {
+        var length = (int)(entry >> 56);
+        for (var index = 0; index < length; index++)
+        {
+            buffer[index] = (byte)(entry >> (8 * index));
+        }
+
+        return buffer[..length];
+    }
+
+    private static int OffsetOf(long longEntry) => (int)(longEntry >> 32) & int.MaxValue;
 }

@@ -112,19 +112,19 @@ internal sealed record JwsHeader(
                 var value = json.Slice(valueStart, valueLength);
                 if (name.SequenceEqual("alg"u8))
                 {
-                    alg = Encoding.UTF8.GetString(value);
+                    alg = Text(value);
                 }
                 else if (name.SequenceEqual("kid"u8))
                 {
-                    kid = Encoding.UTF8.GetString(value);
+                    kid = Text(value);
                 }
                 else if (name.SequenceEqual("typ"u8))
                 {
-                    typ = Encoding.UTF8.GetString(value);
+                    typ = Text(value);
                 }
                 else if (name.SequenceEqual("cat"u8))
                 {
-                    cat = Encoding.UTF8.GetString(value);
+                    cat = Text(value);
                 }
                 else if (name.SequenceEqual("crit"u8))
                 {
@@ -160,6 +160,13 @@ internal sealed record JwsHeader(
 
         return new JwsHeader(alg, kid, KeyIdIsMalformed: false, typ, cat, hasCritical);
     }
+
+    // The values nearly every Clerk header carries are returned as the constants they equal, not as new strings.
+    private static string Text(ReadOnlySpan<byte> value) =>
+        value.SequenceEqual("RS256"u8) ? "RS256"
+        : value.SequenceEqual("JWT"u8) ? "JWT"
+        : value.SequenceEqual("cl_B7d4PD111AAA"u8) ? JwtCategories.SessionToken
+        : Encoding.UTF8.GetString(value);
 
     // RFC 8259 whitespace only: space, tab, line feed, carriage return.
     private static int SkipWhitespace(ReadOnlySpan<byte> json, int i)
@@ -197,7 +204,7 @@ internal sealed record JwsHeader(
     // members[...] offsets are one past the value's start, 0 when absent (MemberOffsets).
     private static string? StringOrNull(ReadOnlySpan<byte> header, int member) =>
         member != 0 && JsonValue.KindAt(header, member - 1) == JsonTokenType.String
-            ? JsonValue.ReaderAt(header, member - 1).GetString()
+            ? JsonValue.StringAt(header, member - 1)
             : null;
 
     // A non-string keeps its JSON text, so it never equals an expected value (the number 1 reads "1", never "JWT").
@@ -208,19 +215,10 @@ internal sealed record JwsHeader(
             return null;
         }
 
-        var reader = JsonValue.ReaderAt(header, member - 1);
-        if (reader.TokenType == JsonTokenType.String)
-        {
-            return reader.GetString();
-        }
-
-        if (reader.TokenType is not (JsonTokenType.StartObject or JsonTokenType.StartArray))
-        {
-            return Encoding.UTF8.GetString(reader.ValueSpan);
-        }
-
-        reader.Skip();
-        return Encoding.UTF8.GetString(header.Slice(member - 1, (int)reader.BytesConsumed));
+        var start = member - 1;
+        return JsonValue.KindAt(header, start) == JsonTokenType.String
+            ? JsonValue.StringAt(header, start)
+            : Encoding.UTF8.GetString(header[start..JsonValue.EndOf(header, start)]);
     }
 
     /// <summary>The header members the verifier reads.</summary>

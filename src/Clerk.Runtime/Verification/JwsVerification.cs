@@ -11,15 +11,27 @@ internal static class JwsVerification
     public const int MinimumKeySizeInBits = 2048;
 
     /// <summary>Null when the signature is good; otherwise why not.</summary>
-    public static async ValueTask<VerificationFailure?> VerifyAsync(
+    /// <remarks>
+    /// Completes synchronously when the key source answers synchronously (a PEM key, a cached JWKS): the common case
+    /// then costs no async machinery.
+    /// </remarks>
+    public static ValueTask<VerificationFailure?> VerifyAsync(
         CompactJws jws, ISigningKeys keys, CancellationToken cancellationToken)
     {
         if (JwsHeaderRules.Check(jws.Header) is { } headerFailure)
         {
-            return headerFailure;
+            return new(headerFailure);
         }
 
-        var lookup = await keys.FindAsync(jws.Header.KeyId, cancellationToken).ConfigureAwait(false);
+        var lookup = keys.FindAsync(jws.Header.KeyId, cancellationToken);
+        return lookup.IsCompletedSuccessfully ? new(Verify(jws, lookup.Result)) : VerifyWhenFoundAsync(jws, lookup);
+
+        static async ValueTask<VerificationFailure?> VerifyWhenFoundAsync(CompactJws jws, ValueTask<SigningKeyLookup> lookup) =>
+            Verify(jws, await lookup.ConfigureAwait(false));
+    }
+
+    private static VerificationFailure? Verify(CompactJws jws, SigningKeyLookup lookup)
+    {
         if (lookup.Key is not { } key)
         {
             return new VerificationFailure(

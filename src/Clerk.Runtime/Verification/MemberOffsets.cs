@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using System.Text;
-using System.Text.Json;
 
 namespace Clerk.Verification;
 
@@ -31,29 +30,34 @@ internal struct MemberOffsets
     private int first;
 
     /// <summary>The wanted members of the object that starts at <paramref name="objectOffset"/> in <paramref name="json"/>.</summary>
+    /// <remarks>Only for text <see cref="StrictJson"/> accepted: it is scanned, not parsed.</remarks>
     public static MemberOffsets Of<TNames>(ReadOnlySpan<byte> json, int objectOffset)
         where TNames : IMemberNames
     {
         var offsets = default(MemberOffsets);
-        var reader = JsonValue.ReaderAt(json, objectOffset);
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        var at = JsonValue.SkipWhitespace(json, objectOffset + 1);
+        while (json[at] != (byte)'}')
         {
-            var slot = SlotOf<TNames>(ref reader);
-            reader.Read();
+            var nameEnd = JsonValue.EndOf(json, at);
+            var name = json[(at + 1)..(nameEnd - 1)];
+
+            // An escaped name is rare (no Clerk token has one), so it takes the allocating road to its plain spelling.
+            var slot = name.Contains((byte)'\\')
+                ? TNames.SlotOf(Encoding.UTF8.GetBytes(JsonValue.StringAt(json, at)))
+                : TNames.SlotOf(name);
+            var valueStart = JsonValue.SkipWhitespace(json, JsonValue.SkipWhitespace(json, nameEnd) + 1); // past the colon
             if (slot >= 0)
             {
-                offsets[slot] = objectOffset + (int)reader.TokenStartIndex + 1;
+                offsets[slot] = valueStart + 1;
             }
 
-            reader.Skip();
+            at = JsonValue.SkipWhitespace(json, JsonValue.EndOf(json, valueStart));
+            if (json[at] == (byte)',')
+            {
+                at = JsonValue.SkipWhitespace(json, at + 1);
+            }
         }
 
         return offsets;
     }
-
-    /// <summary>The slot of the property name <paramref name="reader"/> is on.</summary>
-    public static int SlotOf<TNames>(ref Utf8JsonReader reader)
-        where TNames : IMemberNames =>
-        // An escaped name is rare (no Clerk token has one), so it takes the allocating road to its plain spelling.
-        reader.ValueIsEscaped ? TNames.SlotOf(Encoding.UTF8.GetBytes(reader.GetString()!)) : TNames.SlotOf(reader.ValueSpan);
 }

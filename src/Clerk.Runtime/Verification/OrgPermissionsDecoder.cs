@@ -22,11 +22,6 @@ internal static class OrgPermissionsDecoder
             return [];
         }
 
-        // Entries are trimmed; empty ones keep their place (a permission's index is its bit).
-        var permissionCount = per.AsSpan().Count(',') + 1;
-        Span<Range> permissions = permissionCount <= 64 ? stackalloc Range[permissionCount] : new Range[permissionCount];
-        per.AsSpan().Split(permissions, ',', StringSplitOptions.TrimEntries);
-
         var granted = new List<string>();
         var masks = fpm.AsSpan().Split(',');
         foreach (var entry in features)
@@ -42,41 +37,30 @@ internal static class OrgPermissionsDecoder
             }
 
             // A mask that is not a plain decimal number grants nothing (Clerk: an empty bit list). Up to 18 digits
-            // (below 2^60) it fits a ulong and decodes without BigInteger's allocations; longer ones take BigInteger.
+            // (below 2^60) it fits a ulong and decodes without BigInteger's allocations; longer ones take BigInteger,
+            // arbitrary length like Clerk's string arithmetic, so a feature with more than 64 permissions decodes.
             var digits = fpm.AsSpan()[masks.Current].Trim();
             if (digits.Length == 0 || digits.IndexOfAnyExceptInRange('0', '9') >= 0)
             {
                 continue;
             }
 
-            if (digits.Length <= 18)
+            BigInteger? large = digits.Length > 18 ? BigInteger.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture) : null;
+            var small = large is null ? ulong.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture) : 0;
+
+            // Bit j grants the j-th permission (trimmed; empty entries keep their place).
+            var bit = 0;
+            foreach (var range in per.AsSpan().Split(','))
             {
-                var small = ulong.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
-                for (var bit = 0; bit < permissions.Length && bit < 64; bit++)
+                if (large is { } mask ? !((mask >> bit) & BigInteger.One).IsZero : bit < 64 && ((small >> bit) & 1) != 0)
                 {
-                    if (((small >> bit) & 1) != 0)
-                    {
-                        granted.Add(Permission(feature, per.AsSpan()[permissions[bit]]));
-                    }
+                    granted.Add(string.Concat("org:", feature, ":", per.AsSpan()[range].Trim()));
                 }
 
-                continue;
-            }
-
-            // Arbitrary length, like Clerk's string arithmetic, so a feature with more than 64 permissions decodes.
-            var mask = BigInteger.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
-            for (var bit = 0; bit < permissions.Length; bit++)
-            {
-                if (!((mask >> bit) & BigInteger.One).IsZero)
-                {
-                    granted.Add(Permission(feature, per.AsSpan()[permissions[bit]]));
-                }
+                bit++;
             }
         }
 
         return [.. granted];
     }
-
-    private static string Permission(ReadOnlySpan<char> feature, ReadOnlySpan<char> permission) =>
-        string.Concat("org:", feature, ":", permission);
 }

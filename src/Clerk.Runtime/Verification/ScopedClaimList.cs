@@ -14,15 +14,22 @@ internal static class ScopedClaimList
             return [];
         }
 
-        // Split in place into ranges, so the only allocations are the entries and the array that holds them.
-        var text = list.AsSpan();
-        var most = text.Count(',') + 1;
-        Span<Range> ranges = most <= 32 ? stackalloc Range[most] : new Range[most];
-        var count = text.Split(ranges, ',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        var entries = new string[count];
-        for (var index = 0; index < count; index++)
+        // Counted first, so the only allocations are the entries and the one array that holds them.
+        var count = 0;
+        foreach (var range in list.AsSpan().Split(','))
         {
-            entries[index] = list[ranges[index]];
+            count += list.AsSpan()[range].Trim().IsEmpty ? 0 : 1;
+        }
+
+        var entries = new string[count];
+        var index = 0;
+        foreach (var range in list.AsSpan().Split(','))
+        {
+            var entry = list.AsSpan()[range].Trim();
+            if (!entry.IsEmpty)
+            {
+                entries[index++] = entry.Length == list.Length ? list : entry.ToString();
+            }
         }
 
         return entries;

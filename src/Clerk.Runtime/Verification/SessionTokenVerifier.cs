@@ -54,7 +54,7 @@ internal sealed class SessionTokenVerifier(
         return VerifyUncachedAsync(token, cancellationToken);
     }
 
-    private async ValueTask<TokenVerificationResult> VerifyUncachedAsync(string token, CancellationToken cancellationToken)
+    private ValueTask<TokenVerificationResult> VerifyUncachedAsync(string token, CancellationToken cancellationToken)
     {
         // Read before the key lookup: if the key set changes while we verify, the verdict is filed under the old
         // generation and dropped, rather than outliving the key it was reached with.
@@ -62,19 +62,34 @@ internal sealed class SessionTokenVerifier(
 
         if (!CompactJws.TryParse(token, out var jws, out var structureFailure))
         {
-            return Refuse(structureFailure);
+            return new(Refuse(structureFailure));
         }
 
         // Structure before the signature, claims after it: the one pass over the payload proves it a strict JSON
         // object now and notes where each claim lies, and the claims are read from there once the signature holds.
         if (!StrictJson.TryIndexObject<SessionClaimNames>(jws.Payload, out var payloadMembers))
         {
-            return Refuse(VerificationFailure.Invalid("The payload is not a JSON object (or repeats a member name)."));
+            return new(Refuse(VerificationFailure.Invalid("The payload is not a JSON object (or repeats a member name).")));
         }
 
-        if (await JwsVerification.VerifyAsync(jws, keys, cancellationToken).ConfigureAwait(false) is { } signatureFailure)
+        // A key source that answers synchronously (a PEM key, a cached JWKS) keeps the whole verification synchronous.
+        var signature = JwsVerification.VerifyAsync(jws, keys, cancellationToken);
+        return signature.IsCompletedSuccessfully
+            ? new(Conclude(jws, payloadMembers, signature.Result, keyGeneration))
+            : ConcludeAsync(jws, payloadMembers, signature, keyGeneration);
+    }
+
+    private async ValueTask<TokenVerificationResult> ConcludeAsync(
+        CompactJws jws, MemberOffsets payloadMembers, ValueTask<VerificationFailure?> signature, int keyGeneration) =>
+        Conclude(jws, payloadMembers, await signature.ConfigureAwait(false), keyGeneration);
+
+    /// <summary>The verdict once the signature is judged: the claims and their rules, and the cache.</summary>
+    private TokenVerificationResult Conclude(
+        CompactJws jws, in MemberOffsets payloadMembers, VerificationFailure? signatureFailure, int keyGeneration)
+    {
+        if (signatureFailure is { } failure)
         {
-            return Refuse(signatureFailure);
+            return Refuse(failure);
         }
 
         if (!SessionClaimsReader.TryRead(jws.Payload, payloadMembers, out var claims, out var claimsFailure))
@@ -90,7 +105,7 @@ internal sealed class SessionTokenVerifier(
         }
 
         var valid = TokenVerificationResult.Valid(claims);
-        cache.Add(token, valid, keyGeneration, now);
+        cache.Add(jws.Token, valid, keyGeneration, now);
         return valid;
     }
 
