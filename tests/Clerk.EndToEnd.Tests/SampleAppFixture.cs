@@ -58,17 +58,28 @@ public sealed class SampleAppFixture : IAsyncLifetime
     internal static string SampleDirectory => Path.GetDirectoryName(RepoPaths.SampleAssembly)!;
 
     /// <summary>Starts the built sample in Production with exactly <paramref name="clerk"/> as its Clerk settings.</summary>
-    internal static Task<RunningApp> StartSampleAsync(IReadOnlyDictionary<string, string> clerk)
+    internal static Task<RunningApp> StartSampleAsync(IReadOnlyDictionary<string, string> clerk) =>
+        StartSampleAsync("Production", clerk);
+
+    /// <summary>
+    /// Starts the built sample in <paramref name="environmentName"/> (<c>ASPNETCORE_ENVIRONMENT</c>) with exactly
+    /// <paramref name="clerk"/> as its Clerk settings: Development with none is what <c>dotnet run</c> does.
+    /// </summary>
+    internal static Task<RunningApp> StartSampleAsync(string environmentName, IReadOnlyDictionary<string, string> clerk)
     {
         EnsureSampleBuilt();
-        return RunningApp.StartAsync(SampleDirectory, RepoPaths.SampleAssembly, ProductionEnvironment(clerk));
+        return RunningApp.StartAsync(SampleDirectory, RepoPaths.SampleAssembly, SampleEnvironment(environmentName, clerk));
     }
 
     /// <summary>
     /// The sample's environment: Production, the given Clerk variables, and none of the runner's own Clerk settings
     /// (<c>CLERK_*</c>, <c>Clerk__*</c>) or environment/URL overrides leaking in.
     /// </summary>
-    internal static Dictionary<string, string?> ProductionEnvironment(IReadOnlyDictionary<string, string> clerk)
+    internal static Dictionary<string, string?> ProductionEnvironment(IReadOnlyDictionary<string, string> clerk) =>
+        SampleEnvironment("Production", clerk);
+
+    /// <summary>As <see cref="ProductionEnvironment"/>, in <paramref name="environmentName"/>.</summary>
+    internal static Dictionary<string, string?> SampleEnvironment(string environmentName, IReadOnlyDictionary<string, string> clerk)
     {
         var environment = new Dictionary<string, string?>();
         foreach (var name in Environment.GetEnvironmentVariables().Keys.Cast<string>())
@@ -81,7 +92,7 @@ public sealed class SampleAppFixture : IAsyncLifetime
                 environment[name] = null;
             }
         }
-        environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        environment["ASPNETCORE_ENVIRONMENT"] = environmentName;
         foreach (var (name, value) in clerk)
         {
             environment[name] = value;
