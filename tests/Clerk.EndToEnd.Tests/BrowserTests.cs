@@ -1,0 +1,129 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
+
+namespace Clerk.EndToEnd.Tests;
+
+/// <summary>
+/// The sample's page in a real browser: Playwright for .NET drives Debian's chromium (never a browser Playwright
+/// downloads) against the sample as <c>dotnet run</c> starts it. The page signs in through the development sign-in
+/// page, calls every route with the <c>__session</c> cookie the browser keeps, signs out and calls them again.
+/// </summary>
+public sealed partial class BrowserTests(DevelopmentSampleFixture sample, ITestOutputHelper output) : IClassFixture<DevelopmentSampleFixture>
+{
+    private const string Chromium = "/usr/bin/chromium";
+
+    // A route handler answers within a few Backend API calls; this only bounds a hang.
+    private static readonly LocatorAssertionsToHaveCountOptions AllRowsDone = new() { Timeout = 30_000 };
+
+    [Fact]
+    public async Task The_page_signs_in_as_an_admin_calls_every_route_and_signs_out()
+    {
+        Assert.True(File.Exists(Chromium),
+            $"{Chromium} is missing: the browser test drives Debian's chromium. Install it with `apt-get install -y chromium` (.ci/run does).");
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            // Root in a container: chromium's sandbox needs user namespaces it may not have.
+            Args = ["--no-sandbox"],
+        });
+        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = sample.Origin });
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync("/");
+        await Expect(page.Locator("#status")).ToHaveTextAsync("Signed out.");
+
+        await page.Locator("a#sign-in").ClickAsync();
+        await page.WaitForURLAsync(new Regex("/sign-in\\?redirect_url=%2F$"));
+        await page.Locator("li", new() { HasText = "<ada@example.com>" })
+            .GetByRole(AriaRole.Button, new() { Name = "Sign in to Acme (org:admin)", Exact = true })
+            .ClickAsync();
+        await page.WaitForURLAsync(sample.Origin + "/");
+        await Expect(page.Locator("#status")).ToHaveTextAsync(SignedInStatus());
+        var userId = SignedInStatus().Match(await page.Locator("#status").TextContentAsync() ?? "").Groups["user"].Value;
+
+        var signedIn = await CallEveryRouteAsync(page);
+        var screenshot = Path.Combine(AppContext.BaseDirectory, "TestResults", "sample-page.png");
+        Directory.CreateDirectory(Path.GetDirectoryName(screenshot)!);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot, FullPage = true });
+        output.WriteLine($"Screenshot of the signed-in page: {screenshot}");
+
+        AssertRow(signedIn, "GET /api", "200", """{"message":"Hello world!"}""");
+        AssertRow(signedIn, "GET /api/is-authenticated", "200", $$"""{"userId":"{{userId}}"}""");
+        AssertRow(signedIn, "GET /api/supabase", "200", """{"data":{"supabaseData":"Hello World"}}""");
+        AssertRow(signedIn, "GET /api/current-user", "200", $$"""{"userId":"{{userId}}","email":"ada@example.com"}""");
+        AssertRow(signedIn, "POST /api/update-user", "200", body =>
+        {
+            var user = JsonNode.Parse(body)!["user"]!;
+            Assert.Equal(userId, (string?)user["id"]);
+            Assert.Equal("John", (string?)user["firstName"]);
+            Assert.Equal("Wick", (string?)user["lastName"]);
+        });
+        AssertRow(signedIn, "GET /api/org", "200", body =>
+        {
+            var org = JsonNode.Parse(body)!;
+            Assert.StartsWith("org_", (string?)org["orgId"]);
+            Assert.Equal("acme", (string?)org["orgSlug"]);
+            Assert.Equal("org:admin", (string?)org["orgRole"]);
+        });
+        AssertRow(signedIn, "GET /api/reports", "200", body =>
+        {
+            var report = JsonNode.Parse(body)!;
+            Assert.Equal("Reports for acme", (string?)report["title"]);
+            Assert.Equal(["org:reports:manage", "org:reports:read"],
+                report["permissions"]!.AsArray().Select(p => (string)p!).Order(StringComparer.Ordinal));
+        });
+        AssertRow(signedIn, "GET /api/users/42", "200", """{"id":42,"name":"Ada"}""");
+        AssertRow(signedIn, "GET /api/files/a/b.txt", "200", """{"segments":["a","b.txt"]}""");
+        AssertRow(signedIn, "GET /api/stats", "200", """{"path":"/api/stats","trace":null}""");
+        Assert.Equal(10, signedIn.Count);
+
+        await page.Locator("a#sign-out").ClickAsync();
+        await page.WaitForURLAsync(sample.Origin + "/");
+        await Expect(page.Locator("#status")).ToHaveTextAsync("Signed out.");
+
+        var signedOut = await CallEveryRouteAsync(page);
+        AssertRow(signedOut, "GET /api", "404", "(empty)");
+        AssertRow(signedOut, "GET /api/is-authenticated", "401", SeedRouteChecks.SignedOutError);
+        AssertRow(signedOut, "GET /api/supabase", "401", "Unauthorized");
+        AssertRow(signedOut, "GET /api/current-user", "401", "Unauthorized");
+        AssertRow(signedOut, "POST /api/update-user", "redirect", "(to the sign-in page)");
+        AssertRow(signedOut, "GET /api/org", "404", "(empty)");
+        AssertRow(signedOut, "GET /api/reports", "404", "(empty)");
+        AssertRow(signedOut, "GET /api/users/42", "200", """{"id":42,"name":"Ada"}""");
+    }
+
+    /// <summary>Clicks "Call every route", waits until every row is done, and reads each row's status and body.</summary>
+    private static async Task<Dictionary<string, (string Status, string Body)>> CallEveryRouteAsync(IPage page)
+    {
+        await page.Locator("#call-all").ClickAsync();
+        await Expect(page.Locator("tr[data-route]:not([data-done='true'])")).ToHaveCountAsync(0, AllRowsDone);
+
+        var rows = new Dictionary<string, (string, string)>();
+        foreach (var row in await page.Locator("tr[data-route]").AllAsync())
+        {
+            var route = await row.GetAttributeAsync("data-route") ?? "";
+            rows[route] = (await row.Locator(".status").InnerTextAsync(), await row.Locator("pre.body").InnerTextAsync());
+        }
+        return rows;
+    }
+
+    private static void AssertRow(Dictionary<string, (string Status, string Body)> rows, string route, string status, string body) =>
+        AssertRow(rows, route, status, actual => Assert.Equal(body, actual));
+
+    private static void AssertRow(
+        Dictionary<string, (string Status, string Body)> rows, string route, string status, Action<string> assertBody)
+    {
+        Assert.True(rows.TryGetValue(route, out var row), $"The page has no row {route}.");
+        Assert.True(row.Status == status, $"{route}: status {row.Status}, expected {status}; body: {row.Body}");
+        assertBody(row.Body);
+    }
+
+    [GeneratedRegex(@"^Signed in as (?<user>user_[A-Za-z0-9]+)\.$")]
+    private static partial Regex SignedInStatus();
+}
