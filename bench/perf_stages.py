@@ -16,8 +16,8 @@ STAGES = [
      lambda frames, dsos: any("CompactJws::TryParse" in f for f in frames)),
     ("Claims (`SessionClaimsReader.TryRead`)",
      lambda frames, dsos: any("SessionClaimsReader::" in f for f in frames)),
-    ("Payload JSON (`StrictJson.ParseObject`, its disposal)",
-     lambda frames, dsos: any("StrictJson::" in f or "JsonDocument::Dispose" in f for f in frames)),
+    ("Payload JSON, the strict one-pass check (`StrictJson.TryIndexObject`)",
+     lambda frames, dsos: any("StrictJson::" in f for f in frames)),
     ("Rest of the verifier (header rules, key lookup, time and azp rules, cache miss, async)",
      lambda frames, dsos: any("Clerk.Verification." in f for f in frames)),
 ]

@@ -28,13 +28,10 @@ internal ref struct ClaimReader<TNames>
 
     /// <summary>The member's kind; <see cref="JsonTokenType.None"/> when absent.</summary>
     public readonly JsonTokenType KindOf(int slot) =>
-        offsets[slot] is var offset and not 0 ? JsonValue.KindAt(json, offset - 1) : JsonTokenType.None;
-
-    /// <summary>A reader on the member's first token (the member must be present).</summary>
-    private readonly Utf8JsonReader ReaderOf(int slot) => JsonValue.ReaderAt(json, offsets[slot] - 1);
+        IsPresent(slot) ? JsonValue.KindAt(json, StartOf(slot)) : JsonTokenType.None;
 
     public string? String(int slot) =>
-        Expect(slot, JsonTokenType.String, "a string") ? JsonValue.StringAt(json, offsets[slot] - 1) : null;
+        Expect(slot, JsonTokenType.String, "a string") ? JsonValue.StringAt(json, StartOf(slot)) : null;
 
     public int? Int32(int slot)
     {
@@ -43,14 +40,14 @@ internal ref struct ClaimReader<TNames>
             return null;
         }
 
-        return JsonValue.TryGetInt32At(json, offsets[slot] - 1, out var number) ? number : Mismatch<int?>(slot, "an integer");
+        return JsonValue.TryGetInt32At(json, StartOf(slot), out var number) ? number : Mismatch<int?>(slot, "an integer");
     }
 
     /// <summary>A NumericDate: a finite number, whole seconds kept. Unlike the other reads, null is not absent.</summary>
     public readonly bool TryGetNumericDate(int slot, out DateTimeOffset value)
     {
         value = default;
-        if (KindOf(slot) != JsonTokenType.Number || !JsonValue.TryGetDoubleAt(json, offsets[slot] - 1, out var seconds))
+        if (KindOf(slot) != JsonTokenType.Number || !JsonValue.TryGetDoubleAt(json, StartOf(slot), out var seconds))
         {
             return false;
         }
@@ -67,24 +64,10 @@ internal ref struct ClaimReader<TNames>
             return null;
         }
 
-        var at = offsets[slot]; // just past the '['
+        var at = StartOf(slot) + 1; // past the '['
         return TryReadItem(ref at, (byte)',', out var first) && TryReadItem(ref at, (byte)']', out var second)
             ? [first, second]
             : Mismatch<int[]?>(slot, Expected);
-    }
-
-    // An Int32 array item and the byte that must follow it; at moves past that byte.
-    private readonly bool TryReadItem(ref int at, byte follower, out int value)
-    {
-        value = 0;
-        at = JsonValue.SkipWhitespace(json, at);
-        if (JsonValue.KindAt(json, at) != JsonTokenType.Number || !JsonValue.TryGetInt32At(json, at, out value))
-        {
-            return false;
-        }
-
-        at = JsonValue.SkipWhitespace(json, JsonValue.EndOf(json, at));
-        return json[at++] == follower;
     }
 
     public string[]? StringArray(int slot)
@@ -96,7 +79,7 @@ internal ref struct ClaimReader<TNames>
         }
 
         var strings = new List<string>();
-        var reader = ReaderOf(slot);
+        var reader = JsonValue.ReaderAt(json, StartOf(slot));
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
             if (reader.TokenType != JsonTokenType.String)
@@ -120,12 +103,29 @@ internal ref struct ClaimReader<TNames>
             return false;
         }
 
-        nested = new ClaimReader<TNested>(json, MemberOffsets.Of<TNested>(json, offsets[slot] - 1), ref problem);
+        nested = new ClaimReader<TNested>(json, MemberOffsets.Of<TNested>(json, StartOf(slot)), ref problem);
         return true;
     }
 
     /// <summary>Records that a present member is unusable (for example an object missing a required member).</summary>
     public void Refuse(string message) => problem ??= message;
+
+    // Where the member's value begins (MemberOffsets keeps it plus one, so that 0 means absent).
+    private readonly int StartOf(int slot) => offsets[slot] - 1;
+
+    // An Int32 array item and the byte that must follow it; at moves past that byte.
+    private readonly bool TryReadItem(ref int at, byte follower, out int value)
+    {
+        value = 0;
+        at = JsonValue.SkipWhitespace(json, at);
+        if (JsonValue.KindAt(json, at) != JsonTokenType.Number || !JsonValue.TryGetInt32At(json, at, out value))
+        {
+            return false;
+        }
+
+        at = JsonValue.SkipWhitespace(json, JsonValue.EndOf(json, at));
+        return json[at++] == follower;
+    }
 
     // Whether the member is there with the expected kind; absent and null are simply not there, any other kind is
     // recorded as the problem.
