@@ -3,22 +3,12 @@ using Clerk.Emulator.Tests.Infrastructure;
 namespace Clerk.Emulator.Tests.Api;
 
 /// <summary>Refusals come in Clerk's error body: errors[code, message, long_message, meta] and clerk_trace_id.</summary>
-public sealed class ErrorShapeTests : IAsyncLifetime
+public sealed class ErrorShapeTests(SharedEmulator shared) : IClassFixture<SharedEmulator>, IDisposable
 {
-    private ClerkEmulator _emulator = null!;
-    private EmulatorApi _api = null!;
+    private readonly ClerkEmulator _emulator = shared.Emulator;
+    private readonly EmulatorApi _api = new(shared.Emulator);
 
-    public async Task InitializeAsync()
-    {
-        _emulator = await ClerkEmulator.StartAsync(new() { RateLimiting = false });
-        _api = new EmulatorApi(_emulator);
-    }
-
-    public async Task DisposeAsync()
-    {
-        _api.Dispose();
-        await _emulator.DisposeAsync();
-    }
+    public void Dispose() => _api.Dispose();
 
     [Fact]
     public async Task A_missing_secret_key_is_401_authentication_invalid()
@@ -112,7 +102,7 @@ public sealed class ErrorShapeTests : IAsyncLifetime
     [InlineData("unsafe_metadata")]
     public async Task Updating_a_user_refuses_metadata_from_API_version_2026_05_12(string field)
     {
-        var id = await _api.CreateUserAsync("""{"email_address":["meta@example.com"]}""");
+        var id = await _api.CreateUserAsync($$"""{"email_address":["meta-{{field}}@example.com"]}""");
 
         var answer = await _api.PatchAsync($"/v1/users/{id}", $$$"""{"first_name":"Ann","{{{field}}}":{"a":1}}""");
 
@@ -125,7 +115,7 @@ public sealed class ErrorShapeTests : IAsyncLifetime
     [Fact]
     public async Task Updating_an_organization_refuses_metadata()
     {
-        var org = await _emulator.CreateOrganizationAsync("Meta Org");
+        var org = await _emulator.CreateOrganizationAsync("Meta Org", "meta-org");
 
         var answer = await _api.PatchAsync($"/v1/organizations/{org.Id}", """{"public_metadata":{"a":1}}""");
 
