@@ -18,6 +18,13 @@ public sealed class SampleSeedRoutesTests(DevelopmentSampleFixture sample) : ICl
     private RunningApp App => sample.App;
 
     [Fact]
+    public void With_no_Clerk_keys_the_sample_runs_on_its_embedded_emulator()
+    {
+        Assert.Contains("Running against the Clerk emulator at http://127.0.0.1:", App.Output);
+        Assert.Contains("sign in at /sign-in", App.Output);
+    }
+
+    [Fact]
     public async Task The_sign_in_page_lists_each_seed_user_alone_and_in_each_of_their_organizations()
     {
         var forms = await sample.SignInFormsAsync();
