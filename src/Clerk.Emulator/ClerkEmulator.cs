@@ -1,3 +1,5 @@
+using Clerk.Emulator.Models;
+using Clerk.Emulator.Storage;
 using Clerk.Emulator.Hosting;
 using Clerk.Emulator.Operations;
 using Clerk.Emulator.Seeding;
@@ -95,6 +97,17 @@ public sealed class ClerkEmulator : IAsyncDisposable
         var now = _instance.NowMs();
         return _instance.Database.RunAsync(store =>
             OrganizationOperations.AddMember(store, _instance.Roles, organizationId, userId, role, now), cancellationToken);
+    }
+
+    /// <summary>
+    /// Gives a user (<c>user_...</c>) or an organization (<c>org_...</c>) a billing plan and the features it grants, as
+    /// Clerk Billing would: their session tokens then carry <c>pla</c> (<c>u:plan</c>, <c>o:plan</c>) and the features
+    /// in <c>fea</c> (<c>u:feature</c>, <c>o:feature</c>), for <c>Has(plan: ...)</c> and <c>Has(feature: ...)</c>.
+    /// </summary>
+    public Task SetPlanAsync(string userOrOrganizationId, string plan, IEnumerable<string>? features = null, CancellationToken cancellationToken = default)
+    {
+        var subscription = new Subscription { PayerId = userOrOrganizationId, Plan = plan, Features = features?.ToList() ?? [] };
+        return _instance.Database.RunAsync(store => store.Put(Tables.Subscriptions, subscription), cancellationToken);
     }
 
     /// <summary>Signs the user in (optionally with an active organization) and mints a session token.</summary>

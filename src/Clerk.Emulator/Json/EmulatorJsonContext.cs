@@ -33,6 +33,7 @@ namespace Clerk.Emulator.Json;
 [JsonSerializable(typeof(M2MToken))]
 [JsonSerializable(typeof(M2MTokenList))]
 [JsonSerializable(typeof(SigningKey))]
+[JsonSerializable(typeof(Subscription))]
 [JsonSerializable(typeof(InstanceSettings))]
 [JsonSerializable(typeof(DeletedObject))]
 [JsonSerializable(typeof(TotalCountResponse))]

@@ -32,6 +32,12 @@ internal sealed record SeedUser
     public JsonObject? PublicMetadata { get; init; }
     public JsonObject? PrivateMetadata { get; init; }
     public JsonObject? UnsafeMetadata { get; init; }
+
+    /// <summary>The user's billing plan (<c>pla: u:...</c>), if any.</summary>
+    public string? Plan { get; init; }
+
+    /// <summary>The user-level features the plan grants (<c>fea: u:...</c>).</summary>
+    public List<string>? Features { get; init; }
 }
 
 /// <summary>An organization to create unless its slug exists, with members to add.</summary>
@@ -42,6 +48,12 @@ internal sealed record SeedOrganization
     public JsonObject? PublicMetadata { get; init; }
     public JsonObject? PrivateMetadata { get; init; }
     public List<SeedMember> Members { get; set; } = [];
+
+    /// <summary>The organization's billing plan (<c>pla: o:...</c>), if any.</summary>
+    public string? Plan { get; init; }
+
+    /// <summary>The organization features the plan grants (<c>fea: o:...</c>).</summary>
+    public List<string>? Features { get; init; }
 }
 
 /// <summary>A member: the user (email address, username or external id) and the role key.</summary>

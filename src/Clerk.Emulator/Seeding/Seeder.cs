@@ -30,9 +30,10 @@ internal static class Seeder
         {
             foreach (var user in seed.Users)
             {
-                if ((FindUser(store, user.EmailAddress) ?? FindUser(store, user.Username) ?? FindUser(store, user.ExternalId)) is null)
+                var existing = FindUser(store, user.EmailAddress) ?? FindUser(store, user.Username) ?? FindUser(store, user.ExternalId);
+                if (existing is null)
                 {
-                    UserOperations.Create(store, new NewUser
+                    existing = UserOperations.Create(store, new NewUser
                     {
                         EmailAddresses = user.EmailAddress is { } email ? [email] : [],
                         PhoneNumbers = user.PhoneNumber is { } phone ? [phone] : [],
@@ -47,6 +48,11 @@ internal static class Seeder
                         UnsafeMetadata = user.UnsafeMetadata,
                     }, now);
                 }
+
+                if (user.Plan is { } userPlan && store.Get(Tables.Subscriptions, existing.Id) is null)
+                {
+                    store.Put(Tables.Subscriptions, new Subscription { PayerId = existing.Id, Plan = userPlan, Features = user.Features ?? [] });
+                }
             }
 
             foreach (var seeded in seed.Organizations)
@@ -55,6 +61,11 @@ internal static class Seeder
                     ?? store.All(Tables.Organizations).FirstOrDefault(o => seeded.Slug is null && o.Name == seeded.Name)
                     ?? OrganizationOperations.Create(store, instance.Roles, seeded.Name, seeded.Slug, createdBy: null, now,
                         seeded.PublicMetadata, seeded.PrivateMetadata);
+                if (seeded.Plan is { } orgPlan && store.Get(Tables.Subscriptions, organization.Id) is null)
+                {
+                    store.Put(Tables.Subscriptions, new Subscription { PayerId = organization.Id, Plan = orgPlan, Features = seeded.Features ?? [] });
+                }
+
                 foreach (var member in seeded.Members)
                 {
                     var user = FindUser(store, member.User)

@@ -19,10 +19,11 @@ internal static class Tables
     public static readonly Table<JwtTemplate> JwtTemplates = new("jwt_templates", Json.JwtTemplate, t => t.Id, t => t.CreatedAt, t => t.Name);
     public static readonly Table<ApiKey> ApiKeys = new("api_keys", Json.ApiKey, k => k.Id, k => k.CreatedAt, k => k.Subject);
     public static readonly Table<M2MToken> M2MTokens = new("m2m_tokens", Json.M2MToken, t => t.Id, t => t.CreatedAt, t => t.Subject);
+    public static readonly Table<Subscription> Subscriptions = new("subscriptions", Json.Subscription, s => s.PayerId, _ => 0, _ => null);
 
     public static readonly IReadOnlyList<string> Names =
     [
         Instance.Name, SigningKeys.Name, Users.Name, Sessions.Name, Organizations.Name, Memberships.Name,
-        Invitations.Name, OrganizationInvitations.Name, JwtTemplates.Name, ApiKeys.Name, M2MTokens.Name,
+        Invitations.Name, OrganizationInvitations.Name, JwtTemplates.Name, ApiKeys.Name, M2MTokens.Name, Subscriptions.Name,
     ];
 }

@@ -12,9 +12,11 @@ internal static class OrgPermissionsEncoder
 {
     public sealed record Encoded(IReadOnlyList<string> Features, string Per, string Fpm);
 
-    public static Encoded? Encode(IEnumerable<string> permissions)
+    /// <param name="permissions">The member's permissions (<c>org:feature:action</c>).</param>
+    /// <param name="planFeatures">Features the organization's plan grants; those no permission names get a zero mask.</param>
+    public static Encoded? Encode(IEnumerable<string> permissions, IEnumerable<string>? planFeatures = null)
     {
-        var features = new List<string>();
+        var features = new List<string>(planFeatures?.Distinct() ?? []);
         var actions = new List<string>();
         var granted = new List<(string Feature, string Action)>();
         foreach (var permission in permissions)

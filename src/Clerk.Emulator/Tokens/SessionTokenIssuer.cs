@@ -9,7 +9,8 @@ namespace Clerk.Emulator.Tokens;
 
 /// <summary>
 /// Mints v2 session tokens shaped like Clerk's: RS256 with the instance key, <c>cat</c> of a session token, and the
-/// claims <c>azp exp fva iat iss nbf sid sts sub v</c>, plus <c>o</c> and <c>fea</c> when an organization is active.
+/// claims <c>azp exp fva iat iss nbf sid sts sub v</c>, plus <c>o</c> when an organization is active and <c>fea</c>/<c>pla</c>
+/// from permissions and plans.
 /// </summary>
 internal static class SessionTokenIssuer
 {
@@ -29,7 +30,9 @@ internal static class SessionTokenIssuer
     }
 
     /// <summary>An active session with what its claims need, read in one unit of work.</summary>
-    internal sealed record SessionContext(Session Session, User User, Organization? Organization, Membership? Membership);
+    internal sealed record SessionContext(
+        Session Session, User User, Organization? Organization, Membership? Membership,
+        Subscription? UserPlan = null, Subscription? OrganizationPlan = null);
 
     internal static SessionContext Load(StoreSession store, string sessionId, long now)
     {
@@ -42,9 +45,10 @@ internal static class SessionTokenIssuer
         var user = UserOperations.Get(store, session.UserId);
         var organization = session.LastActiveOrganizationId is { } orgId ? store.Get(Tables.Organizations, orgId) : null;
         var membership = organization is null ? null : OrganizationOperations.FindMembership(store, organization.Id, user.Id);
+        var userPlan = store.Get(Tables.Subscriptions, user.Id);
         return membership is null
-            ? new SessionContext(session, user, null, null)
-            : new SessionContext(session, user, organization, membership);
+            ? new SessionContext(session, user, null, null, userPlan)
+            : new SessionContext(session, user, organization, membership, userPlan, store.Get(Tables.Subscriptions, organization!.Id));
     }
 
     private static JsonObject Claims(EmulatedInstance instance, SessionContext context, long nowMs, TimeSpan lifetime)
@@ -66,10 +70,12 @@ internal static class SessionTokenIssuer
         claims["sts"] = "active";
         claims["sub"] = context.User.Id;
         claims["v"] = 2;
+        // fea lists the user's features (u:) then the organization's (o:), whose order o.fpm follows.
+        var features = context.UserPlan?.Features.Select(feature => "u:" + feature).ToList() ?? [];
         if (context is { Organization: { } organization, Membership: { } membership })
         {
             var role = instance.Roles.Find(membership.Role);
-            var encoded = OrgPermissionsEncoder.Encode(role.Permissions);
+            var encoded = OrgPermissionsEncoder.Encode(role.Permissions, context.OrganizationPlan?.Features);
             var org = new JsonObject
             {
                 ["id"] = organization.Id,
@@ -80,10 +86,30 @@ internal static class SessionTokenIssuer
             {
                 org["per"] = encoded.Per;
                 org["fpm"] = encoded.Fpm;
-                claims["fea"] = string.Join(',', encoded.Features.Select(f => "o:" + f));
+                features.AddRange(encoded.Features.Select(f => "o:" + f));
             }
 
             claims["o"] = org;
+        }
+
+        if (features.Count > 0)
+        {
+            claims["fea"] = string.Join(',', features);
+        }
+
+        // Plans as Clerk Billing writes them: the user's, then the active organization's.
+        var plans = new List<string>();
+        if (context.UserPlan is { } userPlan)
+        {
+            plans.Add("u:" + userPlan.Plan);
+        }
+        if (context.OrganizationPlan is { } organizationPlan)
+        {
+            plans.Add("o:" + organizationPlan.Plan);
+        }
+        if (plans.Count > 0)
+        {
+            claims["pla"] = string.Join(',', plans);
         }
 
         return claims;

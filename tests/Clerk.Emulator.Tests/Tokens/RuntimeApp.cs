@@ -49,6 +49,10 @@ internal sealed class RuntimeApp : IAsyncDisposable
                 ["orgPermissions"] = new JsonArray(auth.OrgPermissions.Select(p => (JsonNode?)JsonValue.Create(p)).ToArray()),
                 ["hasTeamsRead"] = auth.Has(permission: "org:teams:read"),
                 ["hasSysPermission"] = auth.Has(permission: "org:sys_memberships:manage"),
+                ["hasUserPlanFree"] = auth.Has(plan: "u:free"),
+                ["hasOrgPlanPro"] = auth.Has(plan: "o:pro"),
+                ["hasUserFeatureAi"] = auth.Has(feature: "u:ai_assistant"),
+                ["hasOrgFeatureSso"] = auth.Has(feature: "o:sso"),
             };
             return Results.Text(body.ToJsonString(), "application/json");
         });
