@@ -21,7 +21,9 @@ public sealed class JwksMalformedResponseTests
         await using var bed = await JwksTestBed.StartAsync();
         bed.Api.Answer(Answers.Json(body));
 
-        var lookup = await bed.DriveClockUntil(bed.FindAsync(TestKeys.A.Kid), TimeSpan.FromMilliseconds(500));
+        // The fake clock stays still: a retry would wait on it for its backoff and time out here, and moving it while
+        // the request is on the wire could fire the attempt timeout of a slow (loaded) machine and cause a retry.
+        var lookup = await bed.FindAsync(TestKeys.A.Kid).WaitAsync(TimeSpan.FromSeconds(30));
 
         Assert.Null(lookup.Key);
         Assert.Equal(TokenVerificationReasons.JwkFailedToResolve, lookup.FailureReason);
