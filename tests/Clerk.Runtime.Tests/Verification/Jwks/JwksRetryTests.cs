@@ -83,7 +83,11 @@ public sealed class JwksRetryTests
 
         Assert.Equal(TokenVerificationReasons.JwkFailedToResolve, lookup.FailureReason);
         Assert.Contains("no complete answer within", lookup.FailureMessage);
-        Assert.Equal(bed.Settings.MaxAttempts, bed.Api.RequestCount);
+        // Every attempt was made (counted by the retries logged between them); how many reached the server is a race
+        // between the fake clock and a loaded machine's network stack, since an attempt can time out before it lands.
+        Assert.Equal(bed.Settings.MaxAttempts - 1,
+            bed.Logger.Entries.Count(entry => entry.Message.Contains("Retrying in", StringComparison.Ordinal)));
+        Assert.InRange(bed.Api.RequestCount, 1, bed.Settings.MaxAttempts);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
     }
 
