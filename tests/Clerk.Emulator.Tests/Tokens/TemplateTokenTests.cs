@@ -7,32 +7,17 @@ using Clerk.Emulator.Tests.Infrastructure;
 namespace Clerk.Emulator.Tests.Tokens;
 
 /// <summary>JWT templates: shortcodes, lifetime and skew, the template category, and custom HMAC signing keys.</summary>
-public sealed class TemplateTokenTests : IAsyncLifetime
+public sealed class TemplateTokenTests : FreshEmulatorTest
 {
-    private ClerkEmulator _emulator = null!;
-    private EmulatorApi _api = null!;
-
-    public async Task InitializeAsync()
-    {
-        _emulator = await ClerkEmulator.StartAsync(new() { RateLimiting = false });
-        _api = new EmulatorApi(_emulator);
-    }
-
-    public async Task DisposeAsync()
-    {
-        _api.Dispose();
-        await _emulator.DisposeAsync();
-    }
-
     [Fact]
     public async Task Shortcodes_fill_the_claims_with_their_JSON_types()
     {
-        var userId = await _api.CreateUserAsync("""{"email_address":["tpl@example.com"],"first_name":"Tess","last_name":"Plate"}""");
-        await _api.PatchAsync($"/v1/users/{userId}/metadata", """{"public_metadata":{"role":"editor","tier":{"level":3}}}""");
-        var org = await _emulator.CreateOrganizationAsync("Template Org", "tpl-org");
-        await _emulator.AddMembershipAsync(org.Id, userId, "org:admin");
-        var session = await _emulator.SignInAsync(userId, org.Id);
-        await _api.PostAsync("/v1/jwt_templates", """
+        var userId = await Api.CreateUserAsync("""{"email_address":["tpl@example.com"],"first_name":"Tess","last_name":"Plate"}""");
+        await Api.PatchAsync($"/v1/users/{userId}/metadata", """{"public_metadata":{"role":"editor","tier":{"level":3}}}""");
+        var org = await Emulator.CreateOrganizationAsync("Template Org", "tpl-org");
+        await Emulator.AddMembershipAsync(org.Id, userId, "org:admin");
+        var session = await Emulator.SignInAsync(userId, org.Id);
+        await Api.PostAsync("/v1/jwt_templates", """
             {"name":"supabase","lifetime":120,"allowed_clock_skew":7,"claims":{
               "uid":"{{user.id}}","first":"{{user.first_name}}","last":"{{user.last_name}}",
               "email":"{{user.primary_email_address}}","meta":"{{user.public_metadata}}",
@@ -41,7 +26,7 @@ public sealed class TemplateTokenTests : IAsyncLifetime
               "aud":"authenticated"}}
             """);
 
-        var answer = await _api.PostAsync($"/v1/sessions/{session.SessionId}/tokens/supabase");
+        var answer = await Api.PostAsync($"/v1/sessions/{session.SessionId}/tokens/supabase");
 
         Assert.Equal(HttpStatusCode.OK, answer.Status);
         var jwt = answer.Json["jwt"]!.GetValue<string>();
@@ -69,14 +54,14 @@ public sealed class TemplateTokenTests : IAsyncLifetime
     [Fact]
     public async Task A_template_with_a_signing_key_signs_with_HMAC_and_never_returns_the_key()
     {
-        var user = await _emulator.CreateUserAsync("hmac@example.com");
-        var session = await _emulator.SignInAsync(user.Id);
-        var created = await _api.PostAsync("/v1/jwt_templates",
+        var user = await Emulator.CreateUserAsync("hmac@example.com");
+        var session = await Emulator.SignInAsync(user.Id);
+        var created = await Api.PostAsync("/v1/jwt_templates",
             """{"name":"hasura","claims":{"x":"{{user.id}}"},"custom_signing_key":true,"signing_algorithm":"HS256","signing_key":"a-shared-secret-of-enough-length"}""");
         Assert.True(created.Json["custom_signing_key"]!.GetValue<bool>());
         Assert.Null(created.Json["signing_key"]);
 
-        var jwt = (await _api.PostAsync($"/v1/sessions/{session.SessionId}/tokens/hasura", """{"expires_in_seconds":45}""")).Json["jwt"]!.GetValue<string>();
+        var jwt = (await Api.PostAsync($"/v1/sessions/{session.SessionId}/tokens/hasura", """{"expires_in_seconds":45}""")).Json["jwt"]!.GetValue<string>();
 
         var parts = jwt.Split('.');
         var expected = HMACSHA256.HashData(Encoding.UTF8.GetBytes("a-shared-secret-of-enough-length"), Encoding.ASCII.GetBytes($"{parts[0]}.{parts[1]}"));
@@ -89,29 +74,29 @@ public sealed class TemplateTokenTests : IAsyncLifetime
     [Fact]
     public async Task Templates_are_listed_updated_and_deleted_and_names_are_unique()
     {
-        var created = await _api.PostAsync("/v1/jwt_templates", """{"name":"one","claims":{"a":1}}""");
+        var created = await Api.PostAsync("/v1/jwt_templates", """{"name":"one","claims":{"a":1}}""");
         var id = created.Json["id"]!.GetValue<string>();
         Assert.Equal("jwt_template", created.Json["object"]!.GetValue<string>());
         Assert.Equal(60, created.Json["lifetime"]!.GetValue<int>());
 
-        Assert.Equal("form_identifier_exists", (await _api.PostAsync("/v1/jwt_templates", """{"name":"one","claims":{}}""")).ErrorCode);
-        Assert.Equal("form_param_value_invalid", (await _api.PostAsync("/v1/jwt_templates", """{"name":"two","claims":{"sub":"x"}}""")).ErrorCode);
+        Assert.Equal("form_identifier_exists", (await Api.PostAsync("/v1/jwt_templates", """{"name":"one","claims":{}}""")).ErrorCode);
+        Assert.Equal("form_param_value_invalid", (await Api.PostAsync("/v1/jwt_templates", """{"name":"two","claims":{"sub":"x"}}""")).ErrorCode);
 
-        var updated = await _api.PatchAsync($"/v1/jwt_templates/{id}", """{"name":"renamed","claims":{"b":2},"lifetime":300}""");
+        var updated = await Api.PatchAsync($"/v1/jwt_templates/{id}", """{"name":"renamed","claims":{"b":2},"lifetime":300}""");
         Assert.Equal("renamed", updated.Json["name"]!.GetValue<string>());
-        Assert.Single((await _api.GetAsync("/v1/jwt_templates")).Json.AsArray());
+        Assert.Single((await Api.GetAsync("/v1/jwt_templates")).Json.AsArray());
 
-        Assert.True((await _api.DeleteAsync($"/v1/jwt_templates/{id}")).Json["deleted"]!.GetValue<bool>());
-        Assert.Equal(HttpStatusCode.NotFound, (await _api.GetAsync($"/v1/jwt_templates/{id}")).Status);
+        Assert.True((await Api.DeleteAsync($"/v1/jwt_templates/{id}")).Json["deleted"]!.GetValue<bool>());
+        Assert.Equal(HttpStatusCode.NotFound, (await Api.GetAsync($"/v1/jwt_templates/{id}")).Status);
     }
 
     [Fact]
     public async Task An_unknown_template_is_404()
     {
-        var user = await _emulator.CreateUserAsync("none@example.com");
-        var session = await _emulator.SignInAsync(user.Id);
+        var user = await Emulator.CreateUserAsync("none@example.com");
+        var session = await Emulator.SignInAsync(user.Id);
 
-        var answer = await _api.PostAsync($"/v1/sessions/{session.SessionId}/tokens/nope");
+        var answer = await Api.PostAsync($"/v1/sessions/{session.SessionId}/tokens/nope");
 
         Assert.Equal(HttpStatusCode.NotFound, answer.Status);
         Assert.Equal("resource_not_found", answer.ErrorCode);
