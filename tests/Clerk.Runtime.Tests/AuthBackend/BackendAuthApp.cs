@@ -90,7 +90,7 @@ public sealed class BackendAuthApp : IAsyncLifetime
     internal static string TemplateJwt(string template, int serial, TimeSpan lifetime)
     {
         var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
-        return TokenSigner.Sign(TokenSigner.SessionHeader(), new Dictionary<string, object?>
+        return TokenSigner.Sign(JwsTokens.SessionHeader(), new Dictionary<string, object?>
         {
             ["sub"] = UserId, ["template"] = template, ["serial"] = serial, ["iat"] = now, ["exp"] = now + (long)lifetime.TotalSeconds,
         });

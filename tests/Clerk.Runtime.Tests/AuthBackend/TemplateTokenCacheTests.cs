@@ -16,7 +16,7 @@ public sealed class TemplateTokenCacheTests
     };
 
     private static string Jwt(DateTimeOffset expiresAt, int serial) =>
-        "eyJhbGciOiJSUzI1NiJ9." + Verification.TokenSigner.Encode($$"""{"exp":{{expiresAt.ToUnixTimeSeconds()}},"n":{{serial}}}""") + ".c2ln";
+        "eyJhbGciOiJSUzI1NiJ9." + JwsTokens.Encode($$"""{"exp":{{expiresAt.ToUnixTimeSeconds()}},"n":{{serial}}}""") + ".c2ln";
 
     [Fact]
     public async Task A_token_is_served_until_ten_seconds_before_it_expires_then_minted_again()

@@ -522,7 +522,7 @@ internal static class DifferentialTokens
     /// <summary>A JSON string literal, non-ASCII kept as is.</summary>
     private static string S(string value) => JsonSerializer.Serialize(value, Relaxed);
 
-    private static string Encode(string json) => TokenSigner.Encode(json);
+    private static string Encode(string json) => JwsTokens.Encode(json);
 
     private static string Sign(JsonMembers header, JsonMembers payload, HashAlgorithmName? hash = null, RSA? key = null) =>
         SignInput(Encode(header.ToString()) + "." + Encode(payload.ToString()), hash ?? HashAlgorithmName.SHA256, key);

@@ -60,7 +60,7 @@ public sealed class ProtectedRouteTests(ClerkApp app) : IClassFixture<ClerkApp>
         var expired = SessionTokens.User(change: p => p["exp"] = DateTimeOffset.UtcNow.AddMinutes(-1).ToUnixTimeSeconds());
         var pending = SessionTokens.User(change: p => p["sts"] = "pending");
         var foreign = SessionTokens.User(change: p => p["azp"] = "https://evil.example.com");
-        var forged = Verification.TokenSigner.Sign(Verification.TokenSigner.SessionHeader(),
+        var forged = Verification.TokenSigner.Sign(JwsTokens.SessionHeader(),
             new Dictionary<string, object?> { ["sub"] = "user_1", ["exp"] = DateTimeOffset.UtcNow.AddMinutes(1).ToUnixTimeSeconds() },
             Verification.TestRsaKeys.AttackerKey);
         foreach (var token in new[] { expired, pending, foreign, forged })
@@ -73,7 +73,7 @@ public sealed class ProtectedRouteTests(ClerkApp app) : IClassFixture<ClerkApp>
     [Fact]
     public async Task A_template_token_used_as_a_session_token_is_a_401()
     {
-        var header = Verification.TokenSigner.SessionHeader();
+        var header = JwsTokens.SessionHeader();
         header["cat"] = "cl_B7d4PD222AAA";
         var token = Verification.TokenSigner.Sign(header, new Dictionary<string, object?>
         {

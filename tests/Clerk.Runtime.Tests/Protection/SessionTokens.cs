@@ -22,7 +22,7 @@ internal static class SessionTokens
             ["exp"] = now + 60,
         };
         change?.Invoke(payload);
-        return TokenSigner.Sign(TokenSigner.SessionHeader(), payload);
+        return TokenSigner.Sign(JwsTokens.SessionHeader(), payload);
     }
 
     /// <summary>A member of org_1 with <paramref name="role"/> and, through the feature bitmask, invoices:create.</summary>

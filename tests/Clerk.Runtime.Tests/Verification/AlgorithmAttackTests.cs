@@ -15,8 +15,8 @@ public sealed class AlgorithmAttackTests
     [InlineData("nOnE")]
     public void Alg_none_in_any_casing_is_refused_with_or_without_a_signature(string none)
     {
-        var header = TokenSigner.SessionHeader(none);
-        var unsigned = TokenSigner.Unsigned(header, harness.SessionPayload());
+        var header = JwsTokens.SessionHeader(none);
+        var unsigned = JwsTokens.Unsigned(header, harness.SessionPayload());
         var withGenuineSignature = TokenSigner.Sign(header, harness.SessionPayload());
 
         Assert.Equal(TokenVerificationReasons.TokenInvalidAlgorithm, harness.Verify(unsigned).Reason);
@@ -30,7 +30,7 @@ public sealed class AlgorithmAttackTests
         // The classic confusion: a verifier that feeds "the key" to whatever alg the header names would check this
         // HMAC with the PEM text, which is public, and accept a forgery.
         var pem = Encoding.ASCII.GetBytes(TestRsaKeys.InstancePublicPem);
-        var forged = TokenSigner.SignHs256(TokenSigner.SessionHeader("HS256"), harness.SessionPayload(), pem);
+        var forged = JwsTokens.SignHs256(JwsTokens.SessionHeader("HS256"), harness.SessionPayload(), pem);
 
         var result = harness.Verify(forged);
 
@@ -49,7 +49,7 @@ public sealed class AlgorithmAttackTests
     [InlineData("")]
     public void Algorithms_other_than_exactly_RS256_RS384_RS512_are_refused(string alg)
     {
-        var token = TokenSigner.Sign(TokenSigner.SessionHeader(alg), harness.SessionPayload());
+        var token = TokenSigner.Sign(JwsTokens.SessionHeader(alg), harness.SessionPayload());
 
         Assert.Equal(TokenVerificationReasons.TokenInvalidAlgorithm, harness.Verify(token).Reason);
     }
@@ -71,7 +71,7 @@ public sealed class AlgorithmAttackTests
     public void Each_accepted_algorithm_verifies_with_its_own_hash_when_the_key_is_bound_to_it(string alg)
     {
         var bound = new VerifierHarness(keys: new FakeSigningKeys(TestRsaKeys.InstanceKey, alg));
-        var token = TokenSigner.Sign(TokenSigner.SessionHeader(alg), bound.SessionPayload());
+        var token = TokenSigner.Sign(JwsTokens.SessionHeader(alg), bound.SessionPayload());
 
         Assert.True(bound.Verify(token).IsValid);
     }
@@ -83,7 +83,7 @@ public sealed class AlgorithmAttackTests
     {
         // Clerk binds its PEM and JWKS keys to RS256: a genuine RS384/RS512 signature by the same key is refused there
         // too (found by the differential test).
-        var token = TokenSigner.Sign(TokenSigner.SessionHeader(alg), harness.SessionPayload());
+        var token = TokenSigner.Sign(JwsTokens.SessionHeader(alg), harness.SessionPayload());
 
         var result = harness.Verify(token);
 
@@ -95,7 +95,7 @@ public sealed class AlgorithmAttackTests
     {
         // Signed as RS512, relabelled RS256: the header is part of the signed text, so re-sign the relabelled
         // header with SHA-512 to isolate the hash mismatch.
-        var relabelled = TokenSigner.SessionHeader("RS256");
+        var relabelled = JwsTokens.SessionHeader("RS256");
         var token = TokenSigner.Sign(relabelled, harness.SessionPayload());
         var parts = token.Split('.');
         var sha512Signature = TestRsaKeys.InstanceKey.SignData(

@@ -142,7 +142,7 @@ public sealed class ClaimTimeTests
         // Expired and forged: the answer is about the signature, so a forger learns nothing about our clock or
         // configuration from it.
         var forged = TokenSigner.Sign(
-            TokenSigner.SessionHeader(),
+            JwsTokens.SessionHeader(),
             new Dictionary<string, object?> { ["sub"] = "user_1", ["exp"] = 1 },
             TestRsaKeys.AttackerKey);
 

@@ -38,7 +38,7 @@ public sealed class HeaderAttackTests
     public void A_key_embedded_in_the_header_is_never_used(string member, object value)
     {
         // Signed by the attacker, with the attacker's key carried in (or pointed at by) the header.
-        var header = TokenSigner.SessionHeader();
+        var header = JwsTokens.SessionHeader();
         header[member] = value;
         var forged = TokenSigner.Sign(header, harness.SessionPayload(), TestRsaKeys.AttackerKey);
 
@@ -52,7 +52,7 @@ public sealed class HeaderAttackTests
     [MemberData(nameof(EmbeddedKeyHeaders))]
     public void A_genuine_token_that_happens_to_carry_those_members_still_verifies_with_our_key(string member, object value)
     {
-        var header = TokenSigner.SessionHeader();
+        var header = JwsTokens.SessionHeader();
         header[member] = value;
 
         Assert.True(harness.Verify(TokenSigner.Sign(header, harness.SessionPayload())).IsValid);
@@ -82,7 +82,7 @@ public sealed class HeaderAttackTests
     [InlineData("cl_something_new")]
     public void A_token_of_another_category_is_a_type_mismatch(string category)
     {
-        var header = TokenSigner.SessionHeader();
+        var header = JwsTokens.SessionHeader();
         header["cat"] = category;
 
         var result = harness.Verify(TokenSigner.Sign(header, harness.SessionPayload()));
@@ -94,7 +94,7 @@ public sealed class HeaderAttackTests
     public void A_JWT_template_token_used_as_a_session_token_is_refused_even_without_a_sid()
     {
         // What a template token looks like: same key, no sid, often a longer lifetime.
-        var header = TokenSigner.SessionHeader();
+        var header = JwsTokens.SessionHeader();
         header["cat"] = "cl_B7d4PD222AAA";
         var payload = harness.SessionPayload();
         payload.Remove("sid");
@@ -118,7 +118,7 @@ public sealed class HeaderAttackTests
     [InlineData(null)] // minted before categories existed
     public void Session_ignore_and_absent_categories_are_accepted(string? category)
     {
-        var header = TokenSigner.SessionHeader();
+        var header = JwsTokens.SessionHeader();
         header.Remove("cat");
         if (category is not null)
         {
@@ -133,7 +133,7 @@ public sealed class HeaderAttackTests
     [InlineData("application/at+jwt")]
     public void An_OAuth_access_token_type_is_a_type_mismatch(string type)
     {
-        var header = TokenSigner.SessionHeader();
+        var header = JwsTokens.SessionHeader();
         header["typ"] = type;
 
         Assert.Equal(TokenVerificationReasons.TokenTypeMismatch, harness.Verify(TokenSigner.Sign(header, harness.SessionPayload())).Reason);
@@ -153,7 +153,7 @@ public sealed class HeaderAttackTests
     [InlineData("")]
     public void A_typ_other_than_JWT_is_refused(string type)
     {
-        var header = TokenSigner.SessionHeader();
+        var header = JwsTokens.SessionHeader();
         header["typ"] = type;
 
         Assert.Equal(TokenVerificationReasons.TokenInvalid, harness.Verify(TokenSigner.Sign(header, harness.SessionPayload())).Reason);
@@ -162,7 +162,7 @@ public sealed class HeaderAttackTests
     [Fact]
     public void An_absent_typ_is_accepted()
     {
-        var header = TokenSigner.SessionHeader();
+        var header = JwsTokens.SessionHeader();
         header.Remove("typ");
 
         Assert.True(harness.Verify(TokenSigner.Sign(header, harness.SessionPayload())).IsValid);
@@ -181,7 +181,7 @@ public sealed class HeaderAttackTests
     [Fact]
     public void A_token_signed_by_another_key_is_an_invalid_signature()
     {
-        var forged = TokenSigner.Sign(TokenSigner.SessionHeader(), harness.SessionPayload(), TestRsaKeys.AttackerKey);
+        var forged = TokenSigner.Sign(JwsTokens.SessionHeader(), harness.SessionPayload(), TestRsaKeys.AttackerKey);
 
         Assert.Equal(TokenVerificationReasons.TokenInvalidSignature, harness.Verify(forged).Reason);
     }
@@ -191,7 +191,7 @@ public sealed class HeaderAttackTests
     {
         using var weak = RSA.Create(1024);
         var harnessWithWeakKey = new VerifierHarness(keys: new FakeSigningKeys(weak));
-        var token = TokenSigner.Sign(TokenSigner.SessionHeader(), harnessWithWeakKey.SessionPayload(), weak);
+        var token = TokenSigner.Sign(JwsTokens.SessionHeader(), harnessWithWeakKey.SessionPayload(), weak);
 
         Assert.Equal(TokenVerificationReasons.JwkInvalid, harnessWithWeakKey.Verify(token).Reason);
     }

@@ -18,7 +18,7 @@ public sealed class PemSigningKeyTests
 
         var genuine = await verifier.VerifyAsync(harness.SignedSessionToken(), CancellationToken.None);
         var forged = await verifier.VerifyAsync(
-            TokenSigner.Sign(TokenSigner.SessionHeader(), harness.SessionPayload(), TestRsaKeys.AttackerKey), CancellationToken.None);
+            TokenSigner.Sign(JwsTokens.SessionHeader(), harness.SessionPayload(), TestRsaKeys.AttackerKey), CancellationToken.None);
 
         Assert.True(genuine.IsValid);
         Assert.Equal(TokenVerificationReasons.TokenInvalidSignature, forged.Reason);

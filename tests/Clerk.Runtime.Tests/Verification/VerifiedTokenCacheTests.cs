@@ -184,7 +184,7 @@ public sealed class VerifiedTokenCacheTests
     [Fact]
     public void Refused_tokens_are_never_cached()
     {
-        var forged = TokenSigner.Sign(TokenSigner.SessionHeader(), harness.SessionPayload(), TestRsaKeys.AttackerKey);
+        var forged = TokenSigner.Sign(JwsTokens.SessionHeader(), harness.SessionPayload(), TestRsaKeys.AttackerKey);
 
         harness.Verify(forged);
         harness.Verify(forged);

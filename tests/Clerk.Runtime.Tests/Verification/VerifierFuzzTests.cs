@@ -90,7 +90,7 @@ public sealed class VerifierFuzzTests
         var invalidUtf8 = System.Buffers.Text.Base64Url.EncodeToString(new byte[] { 0x7b, 0x22, 0xff, 0xfe, 0x22, 0x3a, 0x31, 0x7d });
 
         Assert.Equal(TokenVerificationReasons.TokenInvalid, harness.Verify(invalidUtf8 + ".e30.AAAA").Reason);
-        Assert.Equal(TokenVerificationReasons.TokenInvalid, harness.Verify(TokenSigner.Encode("""{"alg":"RS256"}""") + "." + invalidUtf8 + ".AAAA").Reason);
+        Assert.Equal(TokenVerificationReasons.TokenInvalid, harness.Verify(JwsTokens.Encode("""{"alg":"RS256"}""") + "." + invalidUtf8 + ".AAAA").Reason);
     }
 
     private static string Mutate(string token, Random random)
@@ -122,7 +122,7 @@ public sealed class VerifierFuzzTests
 
     private static string RandomJsonToken(Random random, string[] fragments)
     {
-        string Segment() => TokenSigner.Encode(string.Concat(Enumerable.Range(0, random.Next(1, 12)).Select(_ => fragments[random.Next(fragments.Length)])));
+        string Segment() => JwsTokens.Encode(string.Concat(Enumerable.Range(0, random.Next(1, 12)).Select(_ => fragments[random.Next(fragments.Length)])));
         return Segment() + "." + Segment() + "." + RandomText(random, random.Next(0, 400)).Replace(".", "");
     }
 }

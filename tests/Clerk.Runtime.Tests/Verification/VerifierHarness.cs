@@ -60,6 +60,6 @@ internal sealed class VerifierHarness
     {
         var payload = SessionPayload();
         change?.Invoke(payload);
-        return TokenSigner.Sign(TokenSigner.SessionHeader(), payload);
+        return TokenSigner.Sign(JwsTokens.SessionHeader(), payload);
     }
 }

@@ -11,7 +11,7 @@ public sealed class VerifierLoggingTests
     [Fact]
     public void A_refusal_is_logged_at_debug_with_the_reason_and_without_the_token()
     {
-        var forged = TokenSigner.Sign(TokenSigner.SessionHeader(), harness.SessionPayload(), TestRsaKeys.AttackerKey);
+        var forged = TokenSigner.Sign(JwsTokens.SessionHeader(), harness.SessionPayload(), TestRsaKeys.AttackerKey);
 
         var result = harness.Verify(forged);
 

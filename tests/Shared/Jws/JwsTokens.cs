@@ -3,12 +3,13 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 
-namespace Clerk.EndToEnd.Tests.Infrastructure;
+namespace Clerk.Tests.Jws;
 
 /// <summary>
 /// Compact JWS tokens built by hand, genuine or deliberately broken: header and payload dictionaries (or raw JSON
 /// text, for what a serializer would never write) in, token out. Independent of Clerk.Runtime on purpose: the
-/// server under test must accept what any RSASSA-PKCS1-v1_5 signer produces, not what our own code produces.
+/// verifier under test must accept what any RSASSA-PKCS1-v1_5 signer produces, not what our own code produces.
+/// Compiled into each test project that links it (Clerk.Runtime.Tests, Clerk.EndToEnd.Tests).
 /// </summary>
 internal static class JwsTokens
 {
@@ -16,7 +17,7 @@ internal static class JwsTokens
     public static Dictionary<string, object?> SessionHeader(string alg = "RS256") => new()
     {
         ["alg"] = alg,
-        ["kid"] = "ins_e2e",
+        ["kid"] = "ins_test",
         ["typ"] = "JWT",
         ["cat"] = "cl_B7d4PD111AAA",
     };
