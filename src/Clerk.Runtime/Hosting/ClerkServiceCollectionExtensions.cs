@@ -47,7 +47,7 @@ public static class ClerkServiceCollectionExtensions
             provider.GetRequiredService<ClerkAuthenticator>(), provider.GetRequiredService<ProtectResponses>()));
         // UseClerk() calls Clerk's guard itself; generated [Protected] endpoints call whichever IRouteGuard is registered.
         services.TryAddSingleton<IRouteGuard>(provider => provider.GetRequiredService<ClerkRouteGuard>());
-        Clerk.BackendApi.ClerkBackendApiServices.Add(services);
+        ClerkBackendApiServices.Add(services);
         return services;
     }
 

@@ -23,7 +23,7 @@ internal static class ClerkBackendApiServices
         {
             return;
         }
-        services.TryAddSingleton(TimeProvider.System);
+        // TimeProvider: registered by AddClerk(), the only caller.
         services.TryAddSingleton(provider => CreateRefitSettings(provider.GetRequiredService<TimeProvider>()));
         services.AddTransient(provider => new ClerkClient(
             provider.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName), provider.GetRequiredService<ClerkRefitSettings>().Settings));
