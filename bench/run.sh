@@ -1,13 +1,18 @@
 #!/usr/bin/env bash
-# Builds the benchmarks in Release, runs them, and writes bench/results/latest.md (machine, commit, every figure,
-# the ratios and whether each goal is met).
+# Runs every benchmark of issues 3 and 7 on this machine and writes bench/results/latest.md: the machine, the
+# commit, every figure and ratio, and whether each goal is met.
 #
-#   bench/run.sh            BenchmarkDotNet's default job: more iterations, steadier figures, several times longer
-#   bench/run.sh --quick    BenchmarkDotNet's short job (1 launch, 3 warm-ups; 20 iterations of 250 ms), a few minutes
+#   bench/run.sh                      every part, BenchmarkDotNet's default job: steadier figures, several times longer
+#   bench/run.sh --quick              every part in its short form (BenchmarkDotNet's short job), about a quarter hour
+#   bench/run.sh --only tokens,aot    some parts only (tokens, generator, loadtest, aot); the rest read "not run"
 #
-# Every benchmark runs in the same BenchmarkDotNet run, one after the other on the same machine state, so the ratios
-# compare like with like. Needs the .NET SDK of global.json and python3 (for the report); perf (Debian's linux-perf)
-# for the cold-verification profile, which is skipped without it.
+# The parts run one after the other, never at once, so none measures another's load:
+#   tokens     token verification and a request through the pipeline in-process (bench/Clerk.Benchmarks), the paired
+#              cold/bare ratio, and a perf profile of a cold verification (skipped without perf)
+#   generator  our route generator against ASP.NET Core's RequestDelegateGenerator (bench/generator/run.sh)
+#   loadtest   four servers under wrk over loopback (bench/LoadTest/run.sh)
+#   aot        the sample published with Native AOT against JIT: warnings, routes, startup, memory (bench/aot/run.sh)
+# Needs the .NET SDK of global.json and python3; the load test and AOT parts install wrk and hey (Debian) if missing.
 set -euo pipefail
 
 bench_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -17,13 +22,16 @@ artifacts_dir="$bench_dir/BenchmarkDotNet.Artifacts"
 report="$bench_dir/results/latest.md"
 
 mode=full
-for arg in "$@"; do
-    case "$arg" in
-        --quick) mode=quick ;;
-        -h | --help) sed -n '2,10p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
-        *) echo "bench/run.sh: unknown argument '$arg' (expected --quick)" >&2; exit 2 ;;
+only=tokens,generator,loadtest,aot
+while [[ $# -gt 0 ]]; do
+    case "$1" in
+        --quick) mode=quick; shift ;;
+        --only) only=${2:?--only needs a list such as tokens,aot}; shift 2 ;;
+        -h | --help) sed -n '2,16p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        *) echo "bench/run.sh: unknown argument '$1' (expected --quick or --only PARTS)" >&2; exit 2 ;;
     esac
 done
+wants() { [[ ",$only," == *",$1,"* ]]; }
 
 if ! command -v python3 > /dev/null; then
     echo "bench/run.sh: python3 is needed to write the report" >&2
@@ -32,25 +40,45 @@ fi
 
 # The short job's three measured iterations give a median of three, which one burst of other load on a shared
 # two-core machine moves by half; twenty iterations of 250 ms each (instead of three of 500 ms) take barely longer
-# and give a median that a short burst cannot carry (longer load still can, hence the minimums in the report).
+# and give a median that a short burst cannot carry.
 # BenchmarkDotNet builds its host project with a two-minute limit, which a shared two-core machine busy with other
 # builds can overrun (the run then measures nothing); ten minutes leaves room.
 job_args=(--buildTimeout 600)
+paired_seconds=60
 if [[ "$mode" == quick ]]; then
     job_args+=(--job short --iterationCount 20 --iterationTime 250)
+    paired_seconds=20
 fi
+quick_flag=()
+[[ "$mode" == quick ]] && quick_flag=(--quick)
+
+# Each part writes <part>.md and <part>.goals.json here; the report gathers them.
+parts_dir="$artifacts_dir/parts"
+failed_parts=()
 
 started=$(date +%s)
-dotnet build "$project_dir/Clerk.Benchmarks.csproj" -c Release --nologo -v quiet
-
 rm -rf "$artifacts_dir"
-# BenchmarkDotNet builds a host project beside ours; it finds ours from the working directory.
-(cd "$project_dir" && dotnet "bin/Release/net10.0/Clerk.Benchmarks.dll" \
-    --filter '*' --exporters json github --artifacts "$artifacts_dir" "${job_args[@]}")
-
-# Where a cold verification's time goes beyond the RSA check: the ColdVerify work in a plain loop under perf, sorted
-# into stages by bench/perf_stages.py. Best effort: without perf (or perf events), the report says it was not run.
+mkdir -p "$parts_dir"
 profile="$artifacts_dir/cold-verify-profile.md"
+paired="$artifacts_dir/paired-cold-ratio.json"
+
+# Called as a condition (run_part), where `set -e` does not reach inside a function: each step says `|| return`.
+run_tokens() {
+    dotnet build "$project_dir/Clerk.Benchmarks.csproj" -c Release --nologo -v quiet || return
+    # BenchmarkDotNet builds a host project beside ours; it finds ours from the working directory.
+    (cd "$project_dir" && dotnet "bin/Release/net10.0/Clerk.Benchmarks.dll" \
+        --filter '*' --exporters json github --artifacts "$artifacts_dir" "${job_args[@]}") || return
+    (cd "$project_dir" && dotnet "bin/Release/net10.0/Clerk.Benchmarks.dll" --paired "$paired_seconds" "$paired") || return
+
+    # Where a cold verification's time goes beyond the RSA check: the ColdVerify work in a plain loop under perf,
+    # sorted into stages by bench/perf_stages.py. Best effort: without perf (or perf events), the report says so.
+    if ! command -v perf > /dev/null; then
+        echo "Not run: \`perf\` is not installed (Debian package \`linux-perf\`)." > "$profile"
+    elif ! profile_cold_verify; then
+        echo "Not run: \`perf record\` failed on this machine (see bench/run.sh's output)." > "$profile"
+    fi
+}
+
 profile_cold_verify() {
     local perf_data="$artifacts_dir/cold-verify.perf" loop_line loop_pid
     # A perf map (3: no jitdump) and no W^X double mapping, so perf can name JIT-compiled frames; the first 3 s
@@ -64,20 +92,37 @@ profile_cold_verify() {
         | python3 "$bench_dir/perf_stages.py" --loop "$loop_line" > "$profile" || { rm -f "/tmp/perf-$loop_pid.map"; return 1; }
     rm -f "/tmp/perf-$loop_pid.map"
 }
-if ! command -v perf > /dev/null; then
-    echo "Not run: \`perf\` is not installed (Debian package \`linux-perf\`)." > "$profile"
-elif ! profile_cold_verify; then
-    echo "Not run: \`perf record\` failed on this machine (see bench/run.sh's output)." > "$profile"
-fi
+
+# A part that fails is reported as not run, and the others still run; the script fails at the end.
+run_part() {
+    local name=$1; shift
+    wants "$name" || return 0
+    echo "== bench/run.sh: $name"
+    if ! "$@"; then
+        echo "bench/run.sh: the $name part failed; the report lists it as not run" >&2
+        failed_parts+=("$name")
+    fi
+}
+
+run_part tokens run_tokens
+run_part generator env BENCH_OUT="$parts_dir" bash "$bench_dir/generator/run.sh" "${quick_flag[@]}"
+run_part loadtest env BENCH_OUT="$parts_dir" bash "$bench_dir/LoadTest/run.sh" "${quick_flag[@]}"
+run_part aot env BENCH_OUT="$parts_dir" bash "$bench_dir/aot/run.sh" "${quick_flag[@]}"
 finished=$(date +%s)
 
 mkdir -p "$(dirname "$report")"
 python3 "$bench_dir/report.py" \
     --results "$artifacts_dir/results" \
     --profile "$profile" \
+    --paired "$paired" \
+    --parts "$parts_dir" \
     --repo "$repo_dir" \
     --mode "$mode" \
     --seconds "$((finished - started))" \
     > "$report.tmp"
 mv "$report.tmp" "$report"
 echo "Wrote ${report#"$repo_dir"/} in $((finished - started)) s."
+if [[ ${#failed_parts[@]} -gt 0 ]]; then
+    echo "bench/run.sh: failed parts: ${failed_parts[*]}" >&2
+    exit 1
+fi

@@ -11,4 +11,12 @@ if (args is ["--cold-loop", var seconds])
     return;
 }
 
+// `--paired SECONDS FILE`: cold verification against the bare RSA check in interleaved pairs (PairedColdRatio), the
+// ratio that a drifting machine cannot move; bench/run.sh writes it to FILE as JSON for the report.
+if (args is ["--paired", var pairedSeconds, var output])
+{
+    PairedColdRatio.Run(TimeSpan.FromSeconds(double.Parse(pairedSeconds, System.Globalization.CultureInfo.InvariantCulture)), output);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
