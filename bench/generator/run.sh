@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# The generator build-time benchmark (issue 7 item 2): our route generator against ASP.NET Core's
+# RequestDelegateGenerator over the same endpoints (10, 100 and 1,000 route files), cold and incremental, through
+# CSharpGeneratorDriver. Writes generator.md and generator.goals.json into $BENCH_OUT
+# (default bench/BenchmarkDotNet.Artifacts/parts).
+#
+#   bench/generator/run.sh            BenchmarkDotNet's default job: steadier figures, several times longer
+#   bench/generator/run.sh --quick    the short job with 15 iterations of 250 ms, about five minutes on two cores
+#
+# Needs the .NET SDK of global.json and python3.
+set -euo pipefail
+
+generator_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+bench_dir=$(dirname "$generator_dir")
+project_dir="$bench_dir/Clerk.Generator.Benchmarks"
+artifacts_dir="$bench_dir/BenchmarkDotNet.Artifacts/generator"
+out_dir="${BENCH_OUT:-$bench_dir/BenchmarkDotNet.Artifacts/parts}"
+
+mode=full
+for arg in "$@"; do
+    case "$arg" in
+        --quick) mode=quick ;;
+        -h | --help) sed -n '2,9p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        *) echo "bench/generator/run.sh: unknown argument '$arg' (expected --quick)" >&2; exit 2 ;;
+    esac
+done
+
+if ! command -v python3 > /dev/null; then
+    echo "bench/generator/run.sh: python3 is needed to write the report" >&2
+    exit 1
+fi
+
+# BenchmarkDotNet builds its host project with a two-minute limit, which a shared two-core machine busy with other
+# builds can overrun; ten minutes leaves room. The short job alone measures three iterations, a median that one burst
+# of other load moves; fifteen of 250 ms are steadier and keep the twelve cases within a few minutes (a 1,000-file
+# cold run takes longer than 250 ms, so it is timed once per iteration).
+job_args=(--buildTimeout 600)
+if [[ "$mode" == quick ]]; then
+    job_args+=(--job short --iterationCount 15 --iterationTime 250)
+fi
+
+started=$(date +%s)
+dotnet build "$project_dir/Clerk.Generator.Benchmarks.csproj" -c Release --nologo -v quiet
+
+rm -rf "$artifacts_dir"
+mkdir -p "$artifacts_dir" "$out_dir"
+cd "$project_dir"
+# Every synthetic project through both generators, checked, and the small ones compiled with the generated code,
+# before anything is measured (each benchmark process checks the generator output of its own case again).
+dotnet bin/Release/net10.0/Clerk.Generator.Benchmarks.dll --verify "$artifacts_dir/projects.json"
+# BenchmarkDotNet builds a host project beside ours; it finds ours from the working directory.
+dotnet bin/Release/net10.0/Clerk.Generator.Benchmarks.dll \
+    --filter '*' --exporters json --artifacts "$artifacts_dir" "${job_args[@]}"
+finished=$(date +%s)
+
+python3 "$generator_dir/report.py" \
+    --results "$artifacts_dir/results" \
+    --projects "$artifacts_dir/projects.json" \
+    --mode "$mode" \
+    --seconds "$((finished - started))" \
+    --out "$out_dir"
+echo "Wrote $out_dir/generator.md and $out_dir/generator.goals.json"
