@@ -54,6 +54,8 @@ def parse_round(raw, round_no, case):
         text = f.read()
     with open(stem + ".alloc", encoding="utf-8") as f:
         before, after = (int(x) for x in f.read().split())
+    with open(stem + ".cpu", encoding="utf-8") as f:
+        cpu_before, cpu_after, ticks_per_second = (int(x) for x in f.read().split())
 
     requests = int(find(r"^\s*(\d+) requests in ", text, stem))
     non_2xx = re.search(r"Non-2xx or socket errors:\s*(\d+)", text)
@@ -68,6 +70,7 @@ def parse_round(raw, round_no, case):
         "requests": requests,
         "socket_errors": sum(int(x) for x in socket.groups()) if socket else 0,
         "bytes_per_request": (after - before) / requests,
+        "cpu_us_per_request": (cpu_after - cpu_before) / ticks_per_second * 1e6 / requests,
     }
 
 
@@ -93,6 +96,7 @@ def summarize(rounds):
         "p50": statistics.median(r["p50"] for r in rounds),
         "p99": statistics.median(r["p99"] for r in rounds),
         "bytes": statistics.median(r["bytes_per_request"] for r in rounds),
+        "cpu": statistics.median(r["cpu_us_per_request"] for r in rounds),
         "socket_errors": sum(r["socket_errors"] for r in rounds),
     }
 
@@ -102,6 +106,7 @@ def judge(summary, runs, num, den, least):
     ratio = summary[num]["rps"] / summary[den]["rps"]
     paired = [a["rps"] / b["rps"] for a, b in zip(runs[num], runs[den])]
     return {
+        "cpu_ratio": summary[den]["cpu"] / summary[num]["cpu"],
         "goal": f"({num}) requests/s ≥ {least:g}× ({den})",
         "measured": f"{ratio:.2f}× (rounds: {min(paired):.2f}×–{max(paired):.2f}×)",
         "met": ratio >= least,
@@ -116,12 +121,12 @@ def section(args, runs, summary, goals):
         "(`{\"message\":\"Hello world!\",\"count\":42,\"ok\":true}`, one source-generated `JsonSerializerContext` "
         "first in the resolver chain), measured by wrk in interleaved rounds. Figures are medians across rounds.")
     out.append("")
-    out.append("| case | what | requests/s median | min–max | p50 | p99 | bytes allocated / request |")
-    out.append("|---|---|---:|---:|---:|---:|---:|")
+    out.append("| case | what | requests/s median | min–max | p50 | p99 | bytes allocated / request | server CPU / request |")
+    out.append("|---|---|---:|---:|---:|---:|---:|---:|")
     for case, what in CASES.items():
         s = summary[case]
         out.append(f"| ({case}) | {what} | {s['rps']:,.0f} | {s['rps_min']:,.0f}–{s['rps_max']:,.0f} | "
-                   f"{ms(s['p50'])} | {ms(s['p99'])} | {s['bytes']:,.0f} |")
+                   f"{ms(s['p50'])} | {ms(s['p99'])} | {s['bytes']:,.0f} | {s['cpu']:.1f} µs |")
     out.append("")
     out.append("Requests/s per round (rounds interleave the cases; each round starts with the next case):")
     out.append("")
@@ -130,13 +135,23 @@ def section(args, runs, summary, goals):
     for i in range(args.rounds):
         out.append(f"| {i + 1} | " + " | ".join(f"{runs[c][i]['rps']:,.0f}" for c in CASES) + " |")
     out.append("")
-    out.append("| goal | measured (ratio of medians) | met |")
-    out.append("|---|---|---|")
+    out.append("| goal | measured (ratio of medians) | met | same ratio from server CPU / request |")
+    out.append("|---|---|---|---|")
     for g in goals:
-        out.append(f"| {g['goal']} | {g['measured']} | {'yes' if g['met'] else '**no**'} |")
+        out.append(f"| {g['goal']} | {g['measured']} | {'yes' if g['met'] else '**no**'} | {g['cpu_ratio']:.2f}× |")
     out.append("")
     out.extend(how_section(args, summary))
+    out.extend(findings())
     return out
+
+
+def findings():
+    """The profile notes kept beside this script (bench/LoadTest/findings.md), when there are any."""
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "findings.md")
+    if not os.path.exists(path):
+        return []
+    with open(path, encoding="utf-8") as f:
+        return [f.read().rstrip("\n"), ""]
 
 
 def how_section(args, summary):
@@ -159,6 +174,9 @@ def how_section(args, summary):
         "- Bytes per request: the server's `GC.GetTotalAllocatedBytes(precise: true)` read before and after each "
         "window (`GET /__alloc`, never during one), divided by the requests wrk completed. The difference also holds "
         "what the process allocates in the background meanwhile, so it is an upper bound.",
+        "- Server CPU per request: the server process's user + system time (`/proc/<pid>/stat`) over the window, "
+        "divided by the requests wrk completed; unlike requests/s it does not count time spent waiting for a core, "
+        "so it moves less when other work shares the machine (Kestrel's and the kernel's loopback work included).",
         "- (c) is a minimal API lambda without the request delegate generator (off unless `PublishAot` or "
         "`EnableRequestDelegateGenerator`; the project states it off), so RequestDelegateFactory builds its delegate.",
         "",

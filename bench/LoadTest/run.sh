@@ -127,6 +127,10 @@ run_wrk() { # case, seconds, output file
     wrk -t"$threads" -c"$connections" -d"$2s" --latency "${auth[@]}" "$(url "$1")" > "$3"
 }
 
+# The server's CPU time (user + system, in clock ticks) from /proc: per request, it is steadier than requests/s when
+# other work on the machine takes cores away, since time spent waiting for a core is not counted.
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/${case_pid[$1]}/stat"; }
+
 # Warm-up: tiered JIT, connection pools and caches (Clerk's verified-token cache included) settle before measuring.
 for case in "${cases[@]}"; do
     echo "Warming up ($case) ${case_mode[$case]} for $warmup s..."
@@ -139,9 +143,12 @@ for round in $(seq 1 "$rounds"); do
     for i in "${!cases[@]}"; do
         case=${cases[$(((i + round - 1) % ${#cases[@]}))]}
         before=$(curl -sf "$(url "$case" /__alloc)")
+        cpu_before=$(cpu_ticks "$case")
         run_wrk "$case" "$seconds" "$work_dir/raw/round$round-$case.wrk"
+        cpu_after=$(cpu_ticks "$case")
         after=$(curl -sf "$(url "$case" /__alloc)")
         echo "$before $after" > "$work_dir/raw/round$round-$case.alloc"
+        echo "$cpu_before $cpu_after $(getconf CLK_TCK)" > "$work_dir/raw/round$round-$case.cpu"
         echo "Round $round/$rounds ($case) ${case_mode[$case]}: $(grep 'Requests/sec' "$work_dir/raw/round$round-$case.wrk" | tr -s ' ')"
     done
 done
