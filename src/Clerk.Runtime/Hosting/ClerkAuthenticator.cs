@@ -21,7 +21,7 @@ internal sealed class ClerkAuthenticator(
     {
         var (token, type) = tokens.Find(context.Request);
         Auth auth;
-        if (token is null)
+        if (token.IsEmpty)
         {
             auth = Auth.SignedOut;
         }
@@ -29,15 +29,17 @@ internal sealed class ClerkAuthenticator(
         {
             // Opaque: only the Backend API can verify it. Without a client (no secret key) it is recognised, so a
             // session-only route still answers 401, but never authenticated.
+            var text = token.ToString();
             (MachineIdentity? identity, string? reason) = machineTokens is null
                 ? (null, TokenVerificationReasons.TokenInvalid)
-                : await machineTokens.VerifyAsync(machineType, token, context.RequestAborted);
-            auth = new Auth(type, token, null, reason, identity);
+                : await machineTokens.VerifyAsync(machineType, text, context.RequestAborted);
+            auth = new Auth(type, text, null, reason, identity);
         }
         else
         {
             var result = await verifier.VerifyAsync(token, context.RequestAborted);
-            auth = new Auth(TokenTypes.SessionToken, token, result.Claims, result.Reason, backend: backend);
+            // A verified token's own string (the cached one on a hit); a refused token is copied out of the header.
+            auth = new Auth(TokenTypes.SessionToken, result.VerifiedToken ?? token.ToString(), result.Claims, result.Reason, backend: backend);
         }
         context.Features.Set(new AuthFeature(auth));
         return auth;

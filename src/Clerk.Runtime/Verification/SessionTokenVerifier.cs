@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Microsoft.Extensions.Logging;
 
 namespace Clerk.Verification;
@@ -34,9 +35,13 @@ internal sealed class SessionTokenVerifier(
     internal int CachedTokenCount => cache.Count;
 
     /// <inheritdoc />
-    public ValueTask<TokenVerificationResult> VerifyAsync(string token, CancellationToken cancellationToken)
+    public ValueTask<TokenVerificationResult> VerifyAsync(string token, CancellationToken cancellationToken) =>
+        VerifyAsync(token.AsMemory(), cancellationToken);
+
+    /// <inheritdoc />
+    public ValueTask<TokenVerificationResult> VerifyAsync(ReadOnlyMemory<char> token, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrEmpty(token) || token.Length > settings.MaxTokenLength)
+        if (token.IsEmpty || token.Length > settings.MaxTokenLength)
         {
             // Before any decoding: an oversized token costs one comparison, never a parse.
             return new(Refuse(VerificationFailure.Invalid(
@@ -44,15 +49,21 @@ internal sealed class SessionTokenVerifier(
         }
 
         var now = time.GetUtcNow();
-        if (cache.Find(token, keys.Generation, now) is { } cached)
+        if (cache.Find(token.Span, keys.Generation, now) is { } cached)
         {
             return TokenTimeRules.Check(cached.Claims!, now, settings.ClockSkew) is { } stale
                 ? new(Refuse(stale))
                 : new(cached);
         }
 
-        return VerifyUncachedAsync(token, cancellationToken);
+        return VerifyUncachedAsync(StringOf(token), cancellationToken);
     }
+
+    // The token's own string: the caller's when the memory is a whole string, otherwise a copy (only on a cache miss).
+    private static string StringOf(ReadOnlyMemory<char> token) =>
+        MemoryMarshal.TryGetString(token, out var text, out var start, out var length) && start == 0 && length == text.Length
+            ? text
+            : token.ToString();
 
     private ValueTask<TokenVerificationResult> VerifyUncachedAsync(string token, CancellationToken cancellationToken)
     {
@@ -104,7 +115,7 @@ internal sealed class SessionTokenVerifier(
             return Refuse(claimFailure);
         }
 
-        var valid = TokenVerificationResult.Valid(claims);
+        var valid = TokenVerificationResult.Valid(jws.Token, claims);
         cache.Add(jws.Token, valid, keyGeneration, now);
         return valid;
     }

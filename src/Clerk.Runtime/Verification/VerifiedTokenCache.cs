@@ -20,17 +20,17 @@ internal sealed class VerifiedTokenCache(int capacity)
     /// The remembered verdict for <paramref name="token"/>, or null. An entry past its <c>exp</c> is removed and
     /// missed, so the full verification (which applies the clock skew) decides about it.
     /// </summary>
-    public TokenVerificationResult? Find(string token, int keyGeneration, DateTimeOffset now)
+    public TokenVerificationResult? Find(ReadOnlySpan<char> token, int keyGeneration, DateTimeOffset now)
     {
         var current = CurrentStore(keyGeneration);
-        if (!current.Entries.TryGetValue(token, out var result))
+        if (!current.Lookup.TryGetValue(token, out var stored, out var result))
         {
             return null;
         }
 
         if (now >= result.Claims!.ExpiresAt)
         {
-            current.Remove(token);
+            current.Remove(stored);
             return null;
         }
 
@@ -83,6 +83,10 @@ internal sealed class VerifiedTokenCache(int capacity)
 
         public ConcurrentDictionary<string, TokenVerificationResult> Entries { get; } = new(SignatureTailComparer.Instance);
 
+        /// <summary>The entries by token text that is not (yet) a string of its own: a slice of a request header.</summary>
+        public ConcurrentDictionary<string, TokenVerificationResult>.AlternateLookup<ReadOnlySpan<char>> Lookup =>
+            Entries.GetAlternateLookup<ReadOnlySpan<char>>();
+
         public int Count => Volatile.Read(ref count);
 
         /// <summary>Adds unless full; the slot is reserved first, so concurrent adds cannot overshoot the capacity.</summary>
@@ -128,7 +132,7 @@ internal sealed class VerifiedTokenCache(int capacity)
     /// forger can make many) only meet in one bucket at lookup; only verified tokens are ever added, and those
     /// have genuine signatures, so the buckets stay short. The hash itself is the keyed, per-process one of strings.
     /// </summary>
-    private sealed class SignatureTailComparer : IEqualityComparer<string>
+    private sealed class SignatureTailComparer : IEqualityComparer<string>, IAlternateEqualityComparer<ReadOnlySpan<char>, string>
     {
         public static readonly SignatureTailComparer Instance = new();
 
@@ -136,7 +140,13 @@ internal sealed class VerifiedTokenCache(int capacity)
 
         public bool Equals(string? x, string? y) => string.Equals(x, y, StringComparison.Ordinal);
 
-        public int GetHashCode(string token) =>
-            string.GetHashCode(token.AsSpan(Math.Max(0, token.Length - TailLength)));
+        public int GetHashCode(string token) => GetHashCode(token.AsSpan());
+
+        public bool Equals(ReadOnlySpan<char> alternate, string other) => alternate.SequenceEqual(other);
+
+        public int GetHashCode(ReadOnlySpan<char> token) => string.GetHashCode(token[Math.Max(0, token.Length - TailLength)..]);
+
+        // Only finds: the cache adds verified tokens, which are strings already.
+        public string Create(ReadOnlySpan<char> alternate) => throw new NotSupportedException();
     }
 }

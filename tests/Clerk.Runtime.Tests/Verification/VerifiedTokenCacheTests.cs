@@ -53,6 +53,50 @@ public sealed class VerifiedTokenCacheTests
     }
 
     [Fact]
+    public void A_token_sliced_from_a_header_hits_without_a_copy_and_hands_back_the_cached_string()
+    {
+        var token = harness.SignedSessionToken();
+        harness.Verify(token);
+        var header = "Bearer " + token + "  ";
+        var slice = header.AsMemory(7, token.Length);
+        for (var i = 0; i < 100; i++)
+        {
+            _ = harness.VerifySynchronously(slice);
+        }
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var result = harness.VerifySynchronously(slice);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.True(result.IsValid);
+        Assert.Same(token, result.VerifiedToken);
+        Assert.Equal(0, allocated);
+        Assert.Equal(1, harness.Keys.Lookups);
+    }
+
+    [Fact]
+    public void A_token_sliced_from_a_header_that_misses_is_verified_as_its_own_string()
+    {
+        var token = harness.SignedSessionToken();
+
+        var result = harness.Verify(("Bearer " + token).AsMemory(7));
+
+        Assert.True(result.IsValid);
+        Assert.Equal(token, result.VerifiedToken);
+        Assert.Same(result, harness.Verify(token));
+    }
+
+    [Fact]
+    public void A_slice_longer_or_shorter_than_the_cached_token_misses()
+    {
+        var token = harness.SignedSessionToken();
+        harness.Verify(token);
+
+        Assert.False(harness.Verify((token + "A").AsMemory()).IsValid);
+        Assert.False(harness.Verify(token.AsMemory(0, token.Length - 1)).IsValid);
+    }
+
+    [Fact]
     public void Only_the_exact_token_string_hits()
     {
         var token = harness.SignedSessionToken();

@@ -28,11 +28,17 @@ internal sealed class VerifierHarness
 
     public long Now => Clock.GetUtcNow().ToUnixTimeSeconds();
 
-    public TokenVerificationResult Verify(string token) =>
+    public TokenVerificationResult Verify(string token) => Verify(token.AsMemory());
+
+    /// <summary>The verdict on token text that is a slice of a larger string, as a request header holds it.</summary>
+    public TokenVerificationResult Verify(ReadOnlyMemory<char> token) =>
         Verifier.VerifyAsync(token, CancellationToken.None).AsTask().GetAwaiter().GetResult();
 
-    /// <summary>The verdict when <see cref="SessionTokenVerifier.VerifyAsync"/> completed synchronously (a cache hit); throws otherwise.</summary>
-    public TokenVerificationResult VerifySynchronously(string token)
+    /// <summary>The verdict when <see cref="SessionTokenVerifier.VerifyAsync(string, CancellationToken)"/> completed synchronously (a cache hit); throws otherwise.</summary>
+    public TokenVerificationResult VerifySynchronously(string token) => VerifySynchronously(token.AsMemory());
+
+    /// <summary>As <see cref="VerifySynchronously(string)"/>, for a slice of a larger string.</summary>
+    public TokenVerificationResult VerifySynchronously(ReadOnlyMemory<char> token)
     {
         var pending = Verifier.VerifyAsync(token, CancellationToken.None);
         return pending.IsCompletedSuccessfully
