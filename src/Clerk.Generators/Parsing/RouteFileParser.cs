@@ -24,7 +24,7 @@ namespace Clerk.Generators.Parsing
         {
             var unit = (CompilationUnitSyntax)context.Node;
             var model = context.SemanticModel;
-            var known = new KnownTypes(model.Compilation);
+            var known = KnownTypes.For(model.Compilation);
             var handlers = new List<HandlerInfo>();
             var diagnostics = new List<DiagnosticInfo>();
             var declared = new HashSet<string>();
