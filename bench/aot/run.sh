@@ -53,7 +53,15 @@ dotnet "$artifacts/bin/Clerk.Emulator/release/Clerk.Emulator.dll" --urls http://
     --seed "$root/samples/RouteHandlers/clerk-seed.json" --authorized-party https://app.example.com --no-rate-limit \
     > "$out/emulator.log" 2>&1 &
 emulator=$!
-trap 'kill "$emulator" 2>/dev/null || true; wait "$emulator" 2>/dev/null || true' EXIT
+# SIGTERM first; then SIGKILL, since the standalone emulator stops only on Ctrl+C (a SIGTERM stops its web host but
+# not the CLI waiting for Ctrl+C, and a background job of a script ignores SIGINT). Its state is in memory only.
+stop_emulator() {
+    kill "$emulator" 2>/dev/null || return 0
+    for _ in $(seq 30); do kill -0 "$emulator" 2>/dev/null || return 0; sleep 0.1; done
+    kill -KILL "$emulator" 2>/dev/null || true
+    wait "$emulator" 2>/dev/null || true
+}
+trap stop_emulator EXIT
 for _ in $(seq 600); do
     grep -q '^ *CLERK_PUBLISHABLE_KEY=' "$out/emulator.log" && break
     kill -0 "$emulator" 2>/dev/null || { cat "$out/emulator.log" >&2; echo "the emulator exited" >&2; exit 1; }
