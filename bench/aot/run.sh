@@ -53,8 +53,8 @@ dotnet "$artifacts/bin/Clerk.Emulator/release/Clerk.Emulator.dll" --urls http://
     --seed "$root/samples/RouteHandlers/clerk-seed.json" --authorized-party https://app.example.com --no-rate-limit \
     > "$out/emulator.log" 2>&1 &
 emulator=$!
-# SIGTERM first; then SIGKILL, since the standalone emulator stops only on Ctrl+C (a SIGTERM stops its web host but
-# not the CLI waiting for Ctrl+C, and a background job of a script ignores SIGINT). Its state is in memory only.
+# SIGTERM first; then SIGKILL, since the standalone emulator waits for Ctrl+C and does not exit on SIGTERM (and a
+# background job of a script ignores SIGINT). Its state is in memory only, so nothing is lost.
 stop_emulator() {
     kill "$emulator" 2>/dev/null || return 0
     for _ in $(seq 30); do kill -0 "$emulator" 2>/dev/null || return 0; sleep 0.1; done
