@@ -6,9 +6,9 @@ using Clerk.Generator.Benchmarks;
 using Clerk.Generator.Benchmarks.Projects;
 using Microsoft.CodeAnalysis.CSharp;
 
-// `--verify FILE`: build every synthetic project, check both generators' output, and compile the projects of 10 and
-// 100 route files with it (they hold every shape; 1,000 would only take longer), without measuring; then write what
-// the report needs to know about the projects and tools to FILE (JSON).
+// `--verify FILE`: build every synthetic project, check both generators' output, and compile the project of 10 route
+// files with it (it holds every shape; the larger ones repeat them), without measuring; then write what the report
+// needs to know about the projects and tools to FILE (JSON).
 if (args is ["--verify", var facts])
 {
     var sizes = new Dictionary<string, int>();
@@ -17,7 +17,7 @@ if (args is ["--verify", var facts])
         foreach (var workload in new[] { RouteFileProject.Create(size), MinimalApiProject.Create(size) })
         {
             var started = System.Diagnostics.Stopwatch.StartNew();
-            workload.Verify(compile: size <= 100);
+            workload.Verify(compile: size == 10);
             Console.WriteLine($"{workload.Name}, {size} route files ({workload.Endpoints} endpoints): verified in {started.ElapsedMilliseconds} ms");
             sizes[size.ToString(CultureInfo.InvariantCulture)] = workload.Endpoints;
         }

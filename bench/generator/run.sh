@@ -5,7 +5,7 @@
 # (default bench/BenchmarkDotNet.Artifacts/parts).
 #
 #   bench/generator/run.sh            BenchmarkDotNet's default job: steadier figures, several times longer
-#   bench/generator/run.sh --quick    the short job with 15 iterations of 250 ms, about five minutes on two cores
+#   bench/generator/run.sh --quick    the short job with 10 iterations of 250 ms, about six minutes on two cores
 #
 # Needs the .NET SDK of global.json and python3.
 set -euo pipefail
@@ -32,11 +32,11 @@ fi
 
 # BenchmarkDotNet builds its host project with a two-minute limit, which a shared two-core machine busy with other
 # builds can overrun; ten minutes leaves room. The short job alone measures three iterations, a median that one burst
-# of other load moves; fifteen of 250 ms are steadier and keep the twelve cases within a few minutes (a 1,000-file
+# of other load moves; ten of 250 ms are steadier and keep the twelve cases within a few minutes (a 1,000-file
 # cold run takes longer than 250 ms, so it is timed once per iteration).
 job_args=(--buildTimeout 600)
 if [[ "$mode" == quick ]]; then
-    job_args+=(--job short --iterationCount 15 --iterationTime 250)
+    job_args+=(--job short --iterationCount 10 --iterationTime 250)
 fi
 
 started=$(date +%s)
@@ -58,5 +58,6 @@ python3 "$generator_dir/report.py" \
     --projects "$artifacts_dir/projects.json" \
     --mode "$mode" \
     --seconds "$((finished - started))" \
+    --profile "$generator_dir/profile.md" \
     --out "$out_dir"
 echo "Wrote $out_dir/generator.md and $out_dir/generator.goals.json"
