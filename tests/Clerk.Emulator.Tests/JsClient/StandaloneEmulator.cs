@@ -72,6 +72,15 @@ internal sealed class StandaloneEmulator : IAsyncDisposable
         }
     }
 
+    /// <summary>Sends SIGTERM, as a service manager or container runtime stops a process, and waits for the exit code.</summary>
+    public async Task<int> TerminateAsync(TimeSpan timeout)
+    {
+        using var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        await kill.WaitForExitAsync();
+        await _process.WaitForExitAsync().WaitAsync(timeout);
+        return _process.ExitCode;
+    }
+
     public async ValueTask DisposeAsync()
     {
         Stop(_process);
