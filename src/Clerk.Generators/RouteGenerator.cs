@@ -28,6 +28,9 @@ namespace Clerk.Generators
             public const string RuntimeReferenced = nameof(RuntimeReferenced);
         }
 
+        /// <summary>Route files parsed in earlier runs of this instance (a host keeps one instance per project).</summary>
+        internal RouteFileMemo Memo { get; } = new RouteFileMemo();
+
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
             context.RegisterPostInitializationOutput(output => output.AddSource(TableEmitter.UsingsHintName, TableEmitter.Usings));
@@ -46,7 +49,7 @@ namespace Clerk.Generators
                 .WithTrackingName(Steps.ProjectOptions);
 
             var routeFiles = context.SyntaxProvider
-                .CreateSyntaxProvider(RouteFileParser.IsRouteFile, RouteFileParser.Parse)
+                .CreateSyntaxProvider(RouteFileParser.IsRouteFile, (syntax, cancellationToken) => RouteFileParser.Parse(syntax, Memo, cancellationToken))
                 .WithTrackingName(Steps.RouteFiles);
 
             var routes = routeFiles

@@ -67,6 +67,66 @@ public sealed class IncrementalTests
     }
 
     [Fact]
+    public void Editing_a_handler_body_parses_only_the_edited_route_file_again()
+    {
+        // Roslyn re-runs a syntax provider's transform for every route file on every run; the parser answers the
+        // files whose tree and declarations are unchanged from its memo, so a keystroke in one handler does not bind
+        // every route file of the project again.
+        var (parses, first, second) = CountParses(compilation => Edit(compilation, "app/api/products/route.cs",
+            "await Task.Yield();", "await Task.Delay(1, cancellationToken);"));
+
+        Assert.Equal(RouteFileCount(first), parses.First);
+        Assert.Equal(1, parses.Second);
+        Assert.Equal(Sources(first), Sources(second));
+    }
+
+    [Fact]
+    public void A_declaration_change_in_another_file_parses_the_route_files_again()
+    {
+        // What a handler's parameters mean depends on types declared anywhere: a record that becomes abstract can no
+        // longer be a JSON body. A change to any declaration, outside method bodies, invalidates the memo.
+        var (parses, first, second) = CountParses(compilation => Edit(compilation, "Models.cs",
+            "public sealed record NewProduct(string Name);", "public abstract record NewProduct(string Name);"));
+
+        Assert.Equal(RouteFileCount(first), parses.Second);
+        Assert.NotEqual(Sources(first), Sources(second));
+    }
+
+    [Fact]
+    public void A_changed_constant_used_as_a_default_value_reaches_the_route()
+    {
+        // A field initializer is a declaration, not a body: a default value read from a constant follows it.
+        var project = RepresentativeProject.Create()
+            .With("Defaults.cs", "namespace Shop; public static class Defaults { public const int Depth = 1; }")
+            .With("app/api/depth/route.cs", """
+                namespace Shop.Api.Depth;
+
+                public static class Route
+                {
+                    public static string GET(int depth = Defaults.Depth) => depth.ToString();
+                }
+                """);
+        var generator = new RouteGenerator();
+        var compilation = project.Compile();
+        var driver = project.CreateDriver(generator).RunGenerators(compilation);
+        driver = driver.RunGenerators(Edit(compilation, "Defaults.cs", "Depth = 1;", "Depth = 7;"));
+
+        var route = driver.GetRunResult().Results.Single().GeneratedSources.Single(source => source.HintName.Contains("Depth")).SourceText.ToString();
+        Assert.Contains("7", route);
+        Assert.DoesNotContain("= 1", route);
+    }
+
+    [Fact]
+    public void A_change_of_compilation_options_parses_the_route_files_again()
+    {
+        // Nullable context decides whether a reference-typed parameter is optional.
+        var (parses, first, _) = CountParses(compilation => compilation.WithOptions(
+            ((CSharpCompilationOptions)compilation.Options).WithNullableContextOptions(NullableContextOptions.Disable)));
+
+        Assert.Equal(RouteFileCount(first), parses.Second);
+    }
+
+    [Fact]
     public void The_pipeline_holds_no_symbols_syntax_or_compilations()
     {
         var project = RepresentativeProject.Create();
@@ -100,6 +160,23 @@ public sealed class IncrementalTests
         Assert.Contains(oldText, text);
         return compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From(text.Replace(oldText, newText))));
     }
+
+    // How many route files the parser really parsed (rather than remembered) in each of two runs.
+    private static ((int First, int Second) Parses, GeneratorDriverRunResult First, GeneratorDriverRunResult Second) CountParses(
+        Func<Compilation, Compilation> edit)
+    {
+        var project = RepresentativeProject.Create();
+        var generator = new RouteGenerator();
+        var compilation = project.Compile();
+        var driver = project.CreateDriver(generator).RunGenerators(compilation);
+        var first = driver.GetRunResult();
+        var firstParses = generator.Memo.Parses;
+        driver = driver.RunGenerators(edit(compilation));
+        return ((firstParses, generator.Memo.Parses - firstParses), first, driver.GetRunResult());
+    }
+
+    private static int RouteFileCount(GeneratorDriverRunResult run) =>
+        run.Results.Single().TrackedSteps[RouteGenerator.Steps.RouteFiles].Sum(stepRun => stepRun.Outputs.Length);
 
     private static IEnumerable<IncrementalStepRunReason> Outputs(GeneratorDriverRunResult run, string step) =>
         run.Results.Single().TrackedSteps[step].SelectMany(stepRun => stepRun.Outputs).Select(output => output.Reason);

@@ -15,28 +15,35 @@ namespace Clerk.Generator.Benchmarks.Projects;
 /// after the first would find the symbols the first one bound cached in the compilation and measure less than a
 /// build does. The binding a generator forces is part of its cost: ours binds handler signatures, the
 /// RequestDelegateGenerator the MapX invocations and their lambdas.
+///
+/// Every driver gets a new generator instance, as a new build process has: a host keeps its instance across the
+/// runs of one project, and our route generator remembers route files it parsed in it (RouteFileMemo), so reusing
+/// one instance would let every "cold" run find the first one's work. For the same reason every incremental run
+/// makes the edit afresh (a new tree for the edited file, as a keystroke makes): a tree edited once and reused
+/// would be remembered too after the first run.
 /// </remarks>
 internal sealed class GeneratorWorkload
 {
     private readonly string name;
     private readonly int endpoints;
     private readonly CSharpCompilation compilation;
-    private readonly CSharpCompilation edited;
-    private readonly ISourceGenerator generator;
+    private readonly SyntaxTree editedTree;
+    private readonly Func<ISourceGenerator> newGenerator;
     private readonly AnalyzerConfigOptionsProvider options;
     private readonly Func<GeneratorRunResult, string?> whatIsMissing;
 
     /// <param name="editedTree">The tree whose handler body the incremental runs see edited.</param>
     /// <param name="whatIsMissing">The generator's own check of its output: null when complete.</param>
     public GeneratorWorkload(
-        string name, int endpoints, CSharpCompilation compilation, SyntaxTree editedTree, ISourceGenerator generator,
+        string name, int endpoints, CSharpCompilation compilation, SyntaxTree editedTree, Func<ISourceGenerator> newGenerator,
         AnalyzerConfigOptionsProvider options, Func<GeneratorRunResult, string?> whatIsMissing)
     {
         this.name = name;
         this.endpoints = endpoints;
         this.compilation = compilation;
-        edited = Edit(compilation, editedTree);
-        this.generator = generator;
+        this.editedTree = editedTree;
+        _ = Edit(compilation, editedTree); // fails now, not mid-benchmark, if the tree has nothing to edit
+        this.newGenerator = newGenerator;
         this.options = options;
         this.whatIsMissing = whatIsMissing;
     }
@@ -59,9 +66,10 @@ internal sealed class GeneratorWorkload
 
     /// <summary>
     /// The run after the edit. A driver is immutable (RunGenerators returns a new one), so every call starts from
-    /// the same once-run state and does the same work.
+    /// the same once-run state and does the same work; the edit itself (an incremental reparse of one file) is
+    /// part of each call, on both sides alike.
     /// </summary>
-    public GeneratorDriver RunAfterEdit(GeneratorDriver ranBeforeEdit) => ranBeforeEdit.RunGenerators(edited.Clone());
+    public GeneratorDriver RunAfterEdit(GeneratorDriver ranBeforeEdit) => ranBeforeEdit.RunGenerators(Edit(compilation, editedTree));
 
     /// <summary>
     /// Throws unless a cold run and an incremental run both produced everything they should; with
@@ -86,7 +94,7 @@ internal sealed class GeneratorWorkload
     }
 
     private GeneratorDriver CreateDriver() => CSharpGeneratorDriver.Create(
-        [generator], parseOptions: ParseOptions, optionsProvider: options,
+        [newGenerator()], parseOptions: ParseOptions, optionsProvider: options,
         driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: false));
 
     private void Check(string run, GeneratorDriverRunResult result)

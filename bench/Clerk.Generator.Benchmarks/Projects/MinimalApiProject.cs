@@ -21,7 +21,7 @@ internal static partial class MinimalApiProject
 {
     private const string ProjectDirectory = "/project/";
 
-    private static readonly ISourceGenerator Generator = LoadGenerator();
+    private static readonly Type GeneratorType = LoadGeneratorType();
 
     public static GeneratorWorkload Create(int routeFiles)
     {
@@ -33,7 +33,7 @@ internal static partial class MinimalApiProject
             InstalledSdk.FrameworkReferences,
             new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
         var endpoints = files.Sum(file => file.Handlers.Count);
-        return new GeneratorWorkload("RequestDelegateGenerator", endpoints, compilation, program, Generator,
+        return new GeneratorWorkload("RequestDelegateGenerator", endpoints, compilation, program, () => ((IIncrementalGenerator)Activator.CreateInstance(GeneratorType)!).AsSourceGenerator(),
             new BuildProperties(ImmutableDictionary<string, string>.Empty), result => WhatIsMissing(result, endpoints));
     }
 
@@ -47,12 +47,11 @@ internal static partial class MinimalApiProject
     [GeneratedRegex(@"InterceptsLocation(Attribute)?\(\d+, """)]
     private static partial Regex InterceptsLocation();
 
-    private static ISourceGenerator LoadGenerator()
+    private static Type LoadGeneratorType()
     {
         var assembly = Assembly.LoadFrom(InstalledSdk.RequestDelegateGeneratorPath);
-        var type = assembly.GetTypes().Single(type =>
+        return assembly.GetTypes().Single(type =>
             typeof(IIncrementalGenerator).IsAssignableFrom(type) && type.GetCustomAttribute<GeneratorAttribute>() is not null);
-        return ((IIncrementalGenerator)Activator.CreateInstance(type)!).AsSourceGenerator();
     }
 
     private static SyntaxTree Parse(string text, string relativePath) =>

@@ -15,8 +15,6 @@ internal static class RouteFileProject
     private static readonly BuildProperties Options = new(ImmutableDictionary<string, string>.Empty
         .Add("build_property.projectdir", ProjectDirectory));
 
-    private static readonly ISourceGenerator Generator = new RouteGenerator().AsSourceGenerator();
-
     public static GeneratorWorkload Create(int routeFiles)
     {
         var files = Shapes.Project(routeFiles);
@@ -34,7 +32,7 @@ internal static class RouteFileProject
             [.. InstalledSdk.FrameworkReferences, MetadataReference.CreateFromFile(typeof(ProtectedAttribute).Assembly.Location)],
             new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
         var endpoints = files.Sum(file => file.Handlers.Count);
-        return new GeneratorWorkload("Route generator", endpoints, compilation, routeTrees[0], Generator, Options,
+        return new GeneratorWorkload("Route generator", endpoints, compilation, routeTrees[0], () => new RouteGenerator().AsSourceGenerator(), Options,
             result => WhatIsMissing(result, routeFiles));
     }
 

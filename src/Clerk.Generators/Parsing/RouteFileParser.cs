@@ -20,7 +20,11 @@ namespace Clerk.Generators.Parsing
         public static bool IsRouteFile(SyntaxNode node, CancellationToken _) =>
             node is CompilationUnitSyntax && string.Equals(Path.GetFileName(node.SyntaxTree.FilePath), FileName, StringComparison.Ordinal);
 
-        public static RouteFile Parse(GeneratorSyntaxContext context, CancellationToken cancellationToken)
+        /// <summary>The route file's model: remembered by <paramref name="memo"/> when nothing it depends on changed.</summary>
+        public static RouteFile Parse(GeneratorSyntaxContext context, RouteFileMemo memo, CancellationToken cancellationToken) =>
+            memo.GetOrParse(context.Node.SyntaxTree, context.SemanticModel.Compilation, () => Parse(context, cancellationToken));
+
+        private static RouteFile Parse(GeneratorSyntaxContext context, CancellationToken cancellationToken)
         {
             var unit = (CompilationUnitSyntax)context.Node;
             var model = context.SemanticModel;

@@ -48,8 +48,8 @@ internal sealed class TestProject
         referencesRuntime ? References : References.RemoveAt(References.Length - 1),
         new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-    public GeneratorDriver CreateDriver() => CSharpGeneratorDriver.Create(
-        [new RouteGenerator().AsSourceGenerator()],
+    public GeneratorDriver CreateDriver(RouteGenerator? generator = null) => CSharpGeneratorDriver.Create(
+        [(generator ?? new RouteGenerator()).AsSourceGenerator()],
         parseOptions: ParseOptions,
         optionsProvider: new PropertyOptions(properties),
         driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
