@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
@@ -46,13 +45,33 @@ namespace Clerk.Generators.Parsing
         public static DeclarationFingerprint For(Compilation compilation) =>
             PerCompilation.GetValue(compilation, key => new DeclarationFingerprint(key));
 
+        // The last earlier fingerprint found to match: every route file of a run asks about the same one, so the
+        // references (hundreds in a web project) are compared once per run rather than once per route file.
+        private volatile DeclarationFingerprint? matched;
+
         /// <summary>Whether a route file parsed under <paramref name="other"/> means the same under this one.</summary>
-        public bool Matches(DeclarationFingerprint other) =>
-            ReferenceEquals(this, other)
-            || (sources == other.sources
-                && references.Length == other.references.Length
-                && references.Zip(other.references, (a, b) => ReferenceEquals(a, b)).All(same => same)
-                && options.Equals(other.options));
+        public bool Matches(DeclarationFingerprint other)
+        {
+            if (ReferenceEquals(this, other) || ReferenceEquals(matched, other))
+            {
+                return true;
+            }
+            if (sources != other.sources || references.Length != other.references.Length || !options.Equals(other.options))
+            {
+                return false;
+            }
+            for (var index = 0; index < references.Length; index++)
+            {
+                if (!ReferenceEquals(references[index], other.references[index]))
+                {
+                    return false;
+                }
+            }
+            // Only ever one link: the earlier fingerprint forgets its own, so no chain of old ones is kept alive.
+            other.matched = null;
+            matched = other;
+            return true;
+        }
 
         private static string DigestOf(SyntaxTree tree)
         {
