@@ -264,7 +264,8 @@ def commit(repo):
         return subprocess.run(["git", "-C", repo, *args], capture_output=True, text=True, check=False).stdout.strip()
 
     sha = git("rev-parse", "HEAD") or "unknown (not a git checkout)"
-    dirty = git("status", "--porcelain", "--untracked-files=no")
+    # The report itself is rewritten by every run, so it never counts as a change to the measured code.
+    dirty = git("status", "--porcelain", "--untracked-files=no", "--", ".", ":!bench/results/latest.md")
     return f"`{sha}`" + (" with uncommitted changes" if dirty else "")
 
 
