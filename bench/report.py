@@ -11,6 +11,8 @@ import platform
 import subprocess
 import sys
 
+from machine import cpu_model, head_commit, os_name
+
 # The goals of issue 3 ("Done when") and issue 7 item 3, on the medians of one run.
 COLD_RATIO_GOAL = 1.2
 CACHE_HIT_NS_GOAL = 1000.0
@@ -237,35 +239,12 @@ def allocated(benchmark):
     return (benchmark.get("Memory") or {}).get("BytesAllocatedPerOperation")
 
 
-def cpu_model():
-    try:
-        with open("/proc/cpuinfo", encoding="utf-8") as f:
-            for line in f:
-                if line.startswith("model name"):
-                    return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown"
-
-
-def os_name():
-    try:
-        with open("/etc/os-release", encoding="utf-8") as f:
-            for line in f:
-                if line.startswith("PRETTY_NAME="):
-                    return line.split("=", 1)[1].strip().strip('"')
-    except OSError:
-        pass
-    return platform.system()
-
-
 def commit(repo):
-    def git(*args):
-        return subprocess.run(["git", "-C", repo, *args], capture_output=True, text=True, check=False).stdout.strip()
-
-    sha = git("rev-parse", "HEAD") or "unknown (not a git checkout)"
+    sha = head_commit(repo) or "unknown (not a git checkout)"
     # The report itself is rewritten by every run, so it never counts as a change to the measured code.
-    dirty = git("status", "--porcelain", "--untracked-files=no", "--", ".", ":!bench/results/latest.md")
+    dirty = subprocess.run(
+        ["git", "-C", repo, "status", "--porcelain", "--untracked-files=no", "--", ".", ":!bench/results/latest.md"],
+        capture_output=True, text=True, check=False).stdout.strip()
     return f"`{sha}`" + (" with uncommitted changes" if dirty else "")
 
 

@@ -10,6 +10,10 @@ import statistics
 import subprocess
 import sys
 
+# The machine facts every report shares live in bench/machine.py.
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from machine import cpu_model, head_commit, os_name  # noqa: E402
+
 CASES = {
     "a": "generated endpoint, unprotected",
     "b": "generated endpoint, `[Protected]`, valid session token",
@@ -164,7 +168,7 @@ def how_section(args, summary):
         f"{args.elapsed // 60} min {args.elapsed % 60} s. Socket errors in measured windows: {errors}.",
         f"- Machine: {cpu_model()}, {os.cpu_count()} logical cores shared by wrk and the server under test (the "
         "other three servers sit idle); loopback, HTTP/1.1 keep-alive, no TLS. "
-        f"{os_name()}, kernel {platform.release()}; {dotnet_version()}; commit {commit(args.repo)}.",
+        f"{os_name()}, kernel {platform.release()}; {dotnet_version()}; commit {head_commit(args.repo, short=True) or 'unknown'}.",
         "- (b) and (d) send `Authorization: Bearer <token>`: a Clerk-shaped RS256 session token (2048-bit key, "
         "valid a day) and its PEM public key, given to Clerk as `CLERK_JWT_KEY` (with `CLERK_AUTHORIZED_PARTIES` "
         "set to the token's `azp`) and to JwtBearer as the `RsaSecurityKey` (lifetime, signature and issuer "
@@ -187,40 +191,12 @@ def ms(value):
     return f"{value * 1000:.0f} µs" if value < 1 else f"{value:.2f} ms"
 
 
-def cpu_model():
-    try:
-        with open("/proc/cpuinfo", encoding="utf-8") as f:
-            for line in f:
-                if line.startswith("model name"):
-                    return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown CPU"
-
-
-def os_name():
-    try:
-        with open("/etc/os-release", encoding="utf-8") as f:
-            fields = dict(line.rstrip("\n").split("=", 1) for line in f if "=" in line)
-        return fields.get("PRETTY_NAME", "").strip('"') or platform.system()
-    except OSError:
-        return platform.system()
-
-
 def dotnet_version():
     try:
         sdk = subprocess.run(["dotnet", "--version"], capture_output=True, text=True, check=True).stdout.strip()
         return f".NET SDK {sdk}"
     except (OSError, subprocess.CalledProcessError):
         return ".NET SDK unknown"
-
-
-def commit(repo):
-    try:
-        return subprocess.run(["git", "-C", repo, "rev-parse", "--short", "HEAD"],
-                              capture_output=True, text=True, check=True).stdout.strip()
-    except (OSError, subprocess.CalledProcessError):
-        return "unknown"
 
 
 if __name__ == "__main__":
