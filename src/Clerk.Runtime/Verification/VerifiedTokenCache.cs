@@ -74,18 +74,25 @@ internal sealed class VerifiedTokenCache(int capacity)
     }
 
     /// <summary>The entries of one key generation, with an exact count (ConcurrentDictionary.Count takes every lock).</summary>
-    private sealed class Store(int keyGeneration)
+    private sealed class Store
     {
         private int count;
         private long nextSweepTicks;
 
-        public int KeyGeneration { get; } = keyGeneration;
+        public Store(int keyGeneration)
+        {
+            KeyGeneration = keyGeneration;
+            Entries = new(SignatureTailComparer.Instance);
+            // Made once per store rather than on every lookup: GetAlternateLookup checks the comparer's type each call.
+            Lookup = Entries.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
 
-        public ConcurrentDictionary<string, TokenVerificationResult> Entries { get; } = new(SignatureTailComparer.Instance);
+        public int KeyGeneration { get; }
+
+        public ConcurrentDictionary<string, TokenVerificationResult> Entries { get; }
 
         /// <summary>The entries by token text that is not (yet) a string of its own: a slice of a request header.</summary>
-        public ConcurrentDictionary<string, TokenVerificationResult>.AlternateLookup<ReadOnlySpan<char>> Lookup =>
-            Entries.GetAlternateLookup<ReadOnlySpan<char>>();
+        public ConcurrentDictionary<string, TokenVerificationResult>.AlternateLookup<ReadOnlySpan<char>> Lookup { get; }
 
         public int Count => Volatile.Read(ref count);
 
