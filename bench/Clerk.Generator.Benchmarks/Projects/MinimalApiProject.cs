@@ -29,7 +29,7 @@ internal static partial class MinimalApiProject
         var program = Parse(ProgramWriter.Write(files), "Program.cs");
         var compilation = CSharpCompilation.Create(
             "MinimalApiApp",
-            [Parse(Shapes.GlobalUsings, "GlobalUsings.cs"), Parse(Shapes.Models, "Models.cs"), program],
+            [Parse(Clerk.Shared.Generators.WebImplicitUsings.Source, "GlobalUsings.cs"), Parse(Shapes.Models, "Models.cs"), program],
             InstalledSdk.FrameworkReferences,
             new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
         var endpoints = files.Sum(file => file.Handlers.Count);

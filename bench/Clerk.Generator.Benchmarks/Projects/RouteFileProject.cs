@@ -24,7 +24,7 @@ internal static class RouteFileProject
         var compilation = CSharpCompilation.Create(
             "RouteFileApp",
             [
-                Parse(Shapes.GlobalUsings, "GlobalUsings.cs"),
+                Parse(Clerk.Shared.Generators.WebImplicitUsings.Source, "GlobalUsings.cs"),
                 Parse(Shapes.Models, "Models.cs"),
                 Parse(RouteFileWriter.Program, "Program.cs"),
                 .. routeTrees,

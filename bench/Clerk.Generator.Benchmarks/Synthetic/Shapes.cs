@@ -73,23 +73,4 @@ internal static class Shapes
         public sealed record NewItem(string Name);
         public sealed record Stats(int Page, int Total);
         """;
-
-    /// <summary>What a web project's implicit usings bring in (Microsoft.NET.Sdk.Web), in both projects.</summary>
-    public const string GlobalUsings = """
-        global using System;
-        global using System.Collections.Generic;
-        global using System.IO;
-        global using System.Linq;
-        global using System.Net.Http;
-        global using System.Threading;
-        global using System.Threading.Tasks;
-        global using Microsoft.AspNetCore.Builder;
-        global using Microsoft.AspNetCore.Hosting;
-        global using Microsoft.AspNetCore.Http;
-        global using Microsoft.AspNetCore.Routing;
-        global using Microsoft.Extensions.Configuration;
-        global using Microsoft.Extensions.DependencyInjection;
-        global using Microsoft.Extensions.Hosting;
-        global using Microsoft.Extensions.Logging;
-        """;
 }

@@ -44,7 +44,7 @@ internal sealed class TestProject
 
     public CSharpCompilation Compile() => CSharpCompilation.Create(
         "TestApp",
-        [CSharpSyntaxTree.ParseText(GlobalUsings, ParseOptions, ProjectDirectory + "GlobalUsings.cs"), .. trees],
+        [CSharpSyntaxTree.ParseText(Clerk.Shared.Generators.WebImplicitUsings.Source, ParseOptions, ProjectDirectory + "GlobalUsings.cs"), .. trees],
         referencesRuntime ? References : References.RemoveAt(References.Length - 1),
         new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
@@ -61,25 +61,6 @@ internal sealed class TestProject
         var driver = CreateDriver().RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
         return new GeneratorRun(driver.GetRunResult(), output);
     }
-
-    // What a web project's implicit usings bring in (Microsoft.NET.Sdk.Web).
-    private const string GlobalUsings = """
-        global using System;
-        global using System.Collections.Generic;
-        global using System.IO;
-        global using System.Linq;
-        global using System.Net.Http;
-        global using System.Threading;
-        global using System.Threading.Tasks;
-        global using Microsoft.AspNetCore.Builder;
-        global using Microsoft.AspNetCore.Hosting;
-        global using Microsoft.AspNetCore.Http;
-        global using Microsoft.AspNetCore.Routing;
-        global using Microsoft.Extensions.Configuration;
-        global using Microsoft.Extensions.DependencyInjection;
-        global using Microsoft.Extensions.Hosting;
-        global using Microsoft.Extensions.Logging;
-        """;
 
     private static ImmutableArray<MetadataReference> LoadReferences()
     {

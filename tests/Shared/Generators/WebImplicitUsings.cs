@@ -1,0 +1,26 @@
+namespace Clerk.Shared.Generators;
+
+/// <summary>
+/// What a web project's implicit usings bring in (Microsoft.NET.Sdk.Web), as a source file for compilations built by
+/// hand: the generator tests' projects and the generator benchmark's synthetic projects (linked into both).
+/// </summary>
+internal static class WebImplicitUsings
+{
+    public const string Source = """
+        global using System;
+        global using System.Collections.Generic;
+        global using System.IO;
+        global using System.Linq;
+        global using System.Net.Http;
+        global using System.Threading;
+        global using System.Threading.Tasks;
+        global using Microsoft.AspNetCore.Builder;
+        global using Microsoft.AspNetCore.Hosting;
+        global using Microsoft.AspNetCore.Http;
+        global using Microsoft.AspNetCore.Routing;
+        global using Microsoft.Extensions.Configuration;
+        global using Microsoft.Extensions.DependencyInjection;
+        global using Microsoft.Extensions.Hosting;
+        global using Microsoft.Extensions.Logging;
+        """;
+}
