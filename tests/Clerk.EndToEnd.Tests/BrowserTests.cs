@@ -16,6 +16,8 @@ public sealed partial class BrowserTests(DevelopmentSampleFixture sample, ITestO
     private const string Chromium = "/usr/bin/chromium";
 
     // Generous bounds for a busy machine (the first call also fetches the JWKS); they only bound a hang.
+    // Navigations are awaited with Expect(page).ToHaveURLAsync, which polls, never page.WaitForURLAsync: its
+    // check-then-subscribe can miss the load event it waits for (microsoft/playwright-dotnet#3364, seen here in CI).
     private const float Timeout = 30_000;
 
     [Fact]
@@ -41,11 +43,11 @@ public sealed partial class BrowserTests(DevelopmentSampleFixture sample, ITestO
         await Expect(page.Locator("#status")).ToHaveTextAsync("Signed out.");
 
         await page.Locator("a#sign-in").ClickAsync();
-        await page.WaitForURLAsync(new Regex("/sign-in\\?redirect_url=%2F$"));
+        await Expect(page).ToHaveURLAsync(new Regex("/sign-in\\?redirect_url=%2F$"));
         await page.Locator("li", new() { HasText = "<ada@example.com>" })
             .GetByRole(AriaRole.Button, new() { Name = "Sign in to Acme (org:admin)", Exact = true })
             .ClickAsync();
-        await page.WaitForURLAsync(sample.Origin + "/");
+        await Expect(page).ToHaveURLAsync(sample.Origin + "/");
         await Expect(page.Locator("#status")).ToHaveTextAsync(SignedInStatus());
         var userId = SignedInStatus().Match(await page.Locator("#status").TextContentAsync() ?? "").Groups["user"].Value;
 
@@ -86,7 +88,7 @@ public sealed partial class BrowserTests(DevelopmentSampleFixture sample, ITestO
         Assert.Equal(10, signedIn.Count);
 
         await page.Locator("a#sign-out").ClickAsync();
-        await page.WaitForURLAsync(sample.Origin + "/");
+        await Expect(page).ToHaveURLAsync(sample.Origin + "/");
         await Expect(page.Locator("#status")).ToHaveTextAsync("Signed out.");
 
         var signedOut = await CallEveryRouteAsync(page);
