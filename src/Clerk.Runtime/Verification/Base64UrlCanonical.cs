@@ -16,18 +16,6 @@ internal static class Base64UrlCanonical
     private static readonly SearchValues<char> Alphabet =
         SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_");
 
-    public static bool TryDecode(ReadOnlySpan<char> text, out byte[] bytes)
-    {
-        bytes = [];
-        if (!IsCanonical(text))
-        {
-            return false;
-        }
-
-        bytes = Base64Url.DecodeFromChars(text);
-        return true;
-    }
-
     /// <summary>Decodes into <paramref name="buffer"/>, at least <see cref="Base64Url.GetMaxDecodedLength"/> long.</summary>
     public static bool TryDecode(ReadOnlySpan<char> text, Span<byte> buffer, out int written)
     {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Text;
 
 namespace Clerk.Verification;
@@ -6,18 +7,28 @@ namespace Clerk.Verification;
 /// A JWS in compact serialization (RFC 7515 §7.1), split and decoded: exactly three canonical base64url segments,
 /// the first a JSON object. Nothing here is trusted yet; <see cref="JwsVerification"/> decides that.
 /// </summary>
-internal sealed class CompactJws
+/// <remarks>
+/// The payload and signature are decoded into one array rented from the shared pool, as a cold verification is a
+/// one-off and its bytes are garbage the moment the verdict is in: <see cref="Dispose"/> gives the array back, and
+/// nothing may read <see cref="Payload"/> or <see cref="Signature"/> after it (an undisposed one is simply collected).
+/// </remarks>
+internal sealed class CompactJws : IDisposable
 {
     // Clerk's headers decode to about 120 bytes.
     private const int StackHeaderLength = 256;
 
-    private CompactJws(string token, int signingInputLength, JwsHeader header, byte[] payload, byte[] signature)
+    private byte[]? decoded;
+    private readonly int payloadLength;
+    private readonly int signatureLength;
+
+    private CompactJws(string token, int signingInputLength, JwsHeader header, byte[] decoded, int payloadLength, int signatureLength)
     {
         Token = token;
         SigningInputLength = signingInputLength;
         Header = header;
-        Payload = payload;
-        Signature = signature;
+        this.decoded = decoded;
+        this.payloadLength = payloadLength;
+        this.signatureLength = signatureLength;
     }
 
     /// <summary>The token text as received.</summary>
@@ -33,10 +44,21 @@ internal sealed class CompactJws
     public JwsHeader Header { get; }
 
     /// <summary>The decoded payload bytes (any bytes at this layer; a session token's must be a JSON object).</summary>
-    public byte[] Payload { get; }
+    public ReadOnlySpan<byte> Payload => Decoded.AsSpan(0, payloadLength);
 
     /// <summary>The decoded signature bytes.</summary>
-    public byte[] Signature { get; }
+    public ReadOnlySpan<byte> Signature => Decoded.AsSpan(payloadLength, signatureLength);
+
+    private byte[] Decoded => decoded ?? throw new ObjectDisposedException(nameof(CompactJws));
+
+    /// <summary>Returns the decoded bytes to the pool; once only, however often it is called.</summary>
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref decoded, null) is { } array)
+        {
+            ArrayPool<byte>.Shared.Return(array);
+        }
+    }
 
     /// <summary>Splits and decodes <paramref name="token"/>, or says why it is not a compact JWS.</summary>
     public static bool TryParse(string token, out CompactJws jws, out VerificationFailure failure)
@@ -56,10 +78,17 @@ internal sealed class CompactJws
         var headerText = text[..firstDot];
         var headerLength = Base64Url.GetMaxDecodedLength(headerText.Length);
         var headerBytes = headerLength <= StackHeaderLength ? stackalloc byte[StackHeaderLength] : new byte[headerLength];
+        var payloadText = text[(firstDot + 1)..secondDot];
+        var signatureText = text[(secondDot + 1)..];
+        var decoded = ArrayPool<byte>.Shared.Rent(
+            Base64Url.GetMaxDecodedLength(payloadText.Length) + Base64Url.GetMaxDecodedLength(signatureText.Length));
+        var payloadLength = 0;
+        var signatureLength = 0;
         if (!Base64UrlCanonical.TryDecode(headerText, headerBytes, out var headerWritten)
-            || !Base64UrlCanonical.TryDecode(text[(firstDot + 1)..secondDot], out var payload)
-            || !Base64UrlCanonical.TryDecode(text[(secondDot + 1)..], out var signature))
+            || !Base64UrlCanonical.TryDecode(payloadText, decoded, out payloadLength)
+            || !Base64UrlCanonical.TryDecode(signatureText, decoded.AsSpan(payloadLength), out signatureLength))
         {
+            ArrayPool<byte>.Shared.Return(decoded);
             failure = VerificationFailure.Invalid(
                 "A segment is not canonical base64url (only A-Z a-z 0-9 - _, no padding, unused bits zero).");
             return false;
@@ -73,6 +102,7 @@ internal sealed class CompactJws
         {
             if (!StrictJson.TryIndexObject<JwsHeader.HeaderNames>(headerBytes, out var members))
             {
+                ArrayPool<byte>.Shared.Return(decoded);
                 failure = VerificationFailure.Invalid("The header is not a JSON object (or repeats a member name).");
                 return false;
             }
@@ -80,7 +110,7 @@ internal sealed class CompactJws
             header = JwsHeader.From(headerBytes, members);
         }
 
-        jws = new CompactJws(token, secondDot, header, payload, signature);
+        jws = new CompactJws(token, secondDot, header, decoded, payloadLength, signatureLength);
         failure = default;
         return true;
     }

@@ -15,15 +15,30 @@ internal static class OrgPermissionsDecoder
     /// <param name="features">The <c>fea</c> entries (<see cref="ScopedClaimList.Split"/>), all scopes.</param>
     /// <param name="per">The permission names, comma-separated.</param>
     /// <param name="fpm">The masks, comma-separated, one per organization feature.</param>
-    public static string[] Decode(string[] features, string? per, string? fpm)
+    public static string[] Decode(string[] features, ReadOnlySpan<char> per, ReadOnlySpan<char> fpm)
     {
-        if (string.IsNullOrEmpty(per) || string.IsNullOrEmpty(fpm))
+        if (per.IsEmpty || fpm.IsEmpty)
         {
             return [];
         }
 
-        var granted = new List<string>();
-        var masks = fpm.AsSpan().Split(',');
+        // Two walks over the masks, the first only counting, so the one allocation besides the names is the array.
+        var count = Grant(features, per, fpm, null);
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var granted = new string[count];
+        Grant(features, per, fpm, granted);
+        return granted;
+    }
+
+    /// <summary>How many permissions the masks grant; written into <paramref name="granted"/> when given.</summary>
+    private static int Grant(string[] features, ReadOnlySpan<char> per, ReadOnlySpan<char> fpm, string[]? granted)
+    {
+        var count = 0;
+        var masks = fpm.Split(',');
         foreach (var entry in features)
         {
             if (!ScopedClaimList.IsOrganizationEntry(entry, out var feature))
@@ -39,7 +54,7 @@ internal static class OrgPermissionsDecoder
             // A mask that is not a plain decimal number grants nothing (Clerk: an empty bit list). Up to 18 digits
             // (below 2^60) it fits a ulong and decodes without BigInteger's allocations; longer ones take BigInteger,
             // arbitrary length like Clerk's string arithmetic, so a feature with more than 64 permissions decodes.
-            var digits = fpm.AsSpan()[masks.Current].Trim();
+            var digits = fpm[masks.Current].Trim();
             if (digits.Length == 0 || digits.IndexOfAnyExceptInRange('0', '9') >= 0)
             {
                 continue;
@@ -50,17 +65,22 @@ internal static class OrgPermissionsDecoder
 
             // Bit j grants the j-th permission (trimmed; empty entries keep their place).
             var bit = 0;
-            foreach (var range in per.AsSpan().Split(','))
+            foreach (var range in per.Split(','))
             {
                 if (large is { } mask ? !((mask >> bit) & BigInteger.One).IsZero : bit < 64 && ((small >> bit) & 1) != 0)
                 {
-                    granted.Add(string.Concat("org:", feature, ":", per.AsSpan()[range].Trim()));
+                    if (granted is not null)
+                    {
+                        granted[count] = string.Concat("org:", feature, ":", per[range].Trim());
+                    }
+
+                    count++;
                 }
 
                 bit++;
             }
         }
 
-        return [.. granted];
+        return count;
     }
 }

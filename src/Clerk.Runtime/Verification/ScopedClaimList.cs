@@ -7,28 +7,29 @@ namespace Clerk.Verification;
 internal static class ScopedClaimList
 {
     /// <summary>The trimmed, non-empty entries, scopes kept (as <c>string.Split</c> with trimming and no empties).</summary>
-    public static string[] Split(string? list)
+    /// <remarks>Takes the list's characters, not a string: the list itself is never kept, only its entries.</remarks>
+    public static string[] Split(ReadOnlySpan<char> list)
     {
-        if (string.IsNullOrEmpty(list))
+        // Counted first, so the only allocations are the entries and the one array that holds them.
+        var count = 0;
+        foreach (var range in list.Split(','))
+        {
+            count += list[range].Trim().IsEmpty ? 0 : 1;
+        }
+
+        if (count == 0)
         {
             return [];
         }
 
-        // Counted first, so the only allocations are the entries and the one array that holds them.
-        var count = 0;
-        foreach (var range in list.AsSpan().Split(','))
-        {
-            count += list.AsSpan()[range].Trim().IsEmpty ? 0 : 1;
-        }
-
         var entries = new string[count];
         var index = 0;
-        foreach (var range in list.AsSpan().Split(','))
+        foreach (var range in list.Split(','))
         {
-            var entry = list.AsSpan()[range].Trim();
+            var entry = list[range].Trim();
             if (!entry.IsEmpty)
             {
-                entries[index++] = entry.Length == list.Length ? list : entry.ToString();
+                entries[index++] = entry.ToString();
             }
         }
 

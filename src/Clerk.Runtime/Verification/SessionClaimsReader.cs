@@ -13,6 +13,9 @@ internal static class SessionClaimsReader
     /// <summary>Machine (M2M) tokens carry a <c>mch_</c> subject; Clerk refuses them where a session is expected.</summary>
     private const string MachineSubjectPrefix = "mch_";
 
+    // Long enough for the fea, pla, o.per and o.fpm lists of any ordinary token; a longer one is read into a string.
+    private const int ListBufferLength = 256;
+
     public static bool TryRead(
         ReadOnlySpan<byte> payload, in MemberOffsets members, out SessionClaims claims, out VerificationFailure failure)
     {
@@ -45,7 +48,9 @@ internal static class SessionClaimsReader
 
         // Read in this order, so the first wrong-typed claim named in the refusal is the same whatever changes here.
         var version = reader.Int32(V) ?? 1;
-        var features = ScopedClaimList.Split(reader.String(Fea));
+        // Lists that are only taken apart are read into this buffer rather than into strings of their own.
+        Span<char> buffer = stackalloc char[ListBufferLength];
+        var features = ScopedClaimList.Split(reader.Chars(Fea, buffer));
         var organization = version == 2 ? ReadV2Organization(ref reader, features) : ReadV1Organization(ref reader);
         var result = new SessionClaims
         {
@@ -61,7 +66,7 @@ internal static class SessionClaimsReader
             FactorVerificationAge = reader.Int32Pair(Fva),
             Actor = ReadActor(ref reader),
             Features = features,
-            Plans = ScopedClaimList.Split(reader.String(Pla)),
+            Plans = ScopedClaimList.Split(reader.Chars(Pla, buffer)),
             OrgId = organization.Id,
             OrgSlug = organization.Slug,
             OrgRole = organization.Role,
@@ -86,12 +91,13 @@ internal static class SessionClaimsReader
             return Organization.None;
         }
 
-        var role = o.String(OrganizationClaimNames.Rol);
+        Span<char> per = stackalloc char[ListBufferLength], fpm = stackalloc char[ListBufferLength];
+        var role = o.Chars(OrganizationClaimNames.Rol, per) is { IsEmpty: false } name ? string.Concat("org:", name) : null;
         return new Organization(
             o.String(OrganizationClaimNames.Id),
             o.String(OrganizationClaimNames.Slg),
-            string.IsNullOrEmpty(role) ? null : "org:" + role,
-            OrgPermissionsDecoder.Decode(features, o.String(OrganizationClaimNames.Per), o.String(OrganizationClaimNames.Fpm)));
+            role,
+            OrgPermissionsDecoder.Decode(features, o.Chars(OrganizationClaimNames.Per, per), o.Chars(OrganizationClaimNames.Fpm, fpm)));
     }
 
     private static Organization ReadV1Organization(ref ClaimReader<SessionClaimNames> reader) => new(

@@ -80,19 +80,32 @@ internal sealed class SessionTokenVerifier(
         // object now and notes where each claim lies, and the claims are read from there once the signature holds.
         if (!StrictJson.TryIndexObject<SessionClaimNames>(jws.Payload, out var payloadMembers))
         {
+            jws.Dispose();
             return new(Refuse(VerificationFailure.Invalid("The payload is not a JSON object (or repeats a member name).")));
         }
 
         // A key source that answers synchronously (a PEM key, a cached JWKS) keeps the whole verification synchronous.
+        // Either way the decoded bytes go back to the pool once the verdict is in (the claims are strings by then).
         var signature = JwsVerification.VerifyAsync(jws, keys, cancellationToken);
-        return signature.IsCompletedSuccessfully
-            ? new(Conclude(jws, payloadMembers, signature.Result, keyGeneration))
-            : ConcludeAsync(jws, payloadMembers, signature, keyGeneration);
+        if (!signature.IsCompletedSuccessfully)
+        {
+            return ConcludeAsync(jws, payloadMembers, signature, keyGeneration);
+        }
+
+        using (jws)
+        {
+            return new(Conclude(jws, payloadMembers, signature.Result, keyGeneration));
+        }
     }
 
     private async ValueTask<TokenVerificationResult> ConcludeAsync(
-        CompactJws jws, MemberOffsets payloadMembers, ValueTask<VerificationFailure?> signature, int keyGeneration) =>
-        Conclude(jws, payloadMembers, await signature.ConfigureAwait(false), keyGeneration);
+        CompactJws jws, MemberOffsets payloadMembers, ValueTask<VerificationFailure?> signature, int keyGeneration)
+    {
+        using (jws)
+        {
+            return Conclude(jws, payloadMembers, await signature.ConfigureAwait(false), keyGeneration);
+        }
+    }
 
     /// <summary>The verdict once the signature is judged: the claims and their rules, and the cache.</summary>
     private TokenVerificationResult Conclude(
