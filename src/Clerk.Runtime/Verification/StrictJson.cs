@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -13,6 +15,13 @@ namespace Clerk.Verification;
 /// here, so later readers (<see cref="JsonValue"/>) can never throw on it. The same pass notes where the top-level
 /// members a caller wants begin, so they are read later without parsing again.
 /// </summary>
+/// <remarks>
+/// A scanner of our own rather than <see cref="Utf8JsonReader"/>: this pass runs on every cold verification, the
+/// reader's general machinery (token state, value spans, depth bookkeeping for every token) was a third of the
+/// verifier's own work beside the RSA check, and the grammar it has to hold is small and fixed. It accepts exactly
+/// what the reader accepts with <see cref="ReaderOptions"/> (plus the checks above): a differential test holds it to
+/// the reader's verdict on thousands of generated and mutated inputs.
+/// </remarks>
 internal static class StrictJson
 {
     /// <summary>Bounds the work (and the recursion of any later reader) per token.</summary>
@@ -35,77 +44,331 @@ internal static class StrictJson
     {
         members = default;
 
-        // The reader checks the grammar but not the encoding of string contents (it only fails when one is read).
+        // Strings are scanned for their delimiters only, so their encoding is checked here, all at once.
         if (!Utf8.IsValid(utf8))
         {
             return false;
         }
 
-        var names = new DistinctMemberNames(utf8, stackalloc long[DistinctMemberNames.RawCapacity], stackalloc int[MaxDepth + 1]);
-        try
+        var scanner = new Scanner(
+            utf8, new DistinctMemberNames(utf8, stackalloc long[DistinctMemberNames.RawCapacity], stackalloc int[MaxDepth + 1]));
+        var start = scanner.SkipWhitespace(0);
+        if (start >= utf8.Length || utf8[start] != (byte)'{')
         {
-            var reader = new Utf8JsonReader(utf8, ReaderOptions);
-            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            return false;
+        }
+
+        var end = scanner.Object<TNames>(start, 1, ref members);
+        return end >= 0 && scanner.SkipWhitespace(end) == utf8.Length;
+    }
+
+    /// <summary>
+    /// The grammar, one method per production. Each takes the position where its text begins and returns the position
+    /// just past it, or <see cref="Refused"/>: positions stay in registers, where <c>ref</c> parameters would not.
+    /// </summary>
+    private ref struct Scanner(ReadOnlySpan<byte> json, DistinctMemberNames names)
+    {
+        private const int Refused = -1;
+
+        // What ends a run of plain string content: the closing quote, an escape, or a control character (never raw).
+        private static readonly SearchValues<byte> StringSpecials = SearchValues.Create(
+            "\"\\\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000A\u000B\u000C\u000D\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F"u8);
+
+        private readonly ReadOnlySpan<byte> json = json;
+
+        // Raw control bytes are whitespace between tokens or an error inside a string. Text without any (a token's
+        // compact JSON) lets every string be scanned for its two delimiters alone, several times cheaper than a
+        // search for all 34 special bytes; one vectorized pass over the whole text decides.
+        private readonly bool hasControlBytes = json.IndexOfAnyInRange((byte)0, (byte)0x1F) >= 0;
+        private DistinctMemberNames names = names;
+
+        // Compact JSON has no whitespace between tokens: the usual answer is the first byte looked at, checked inline.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public readonly int SkipWhitespace(int at) => At(at) > (byte)' ' ? at : SkipWhitespaceRun(at);
+
+        private readonly int SkipWhitespaceRun(int at)
+        {
+            while (At(at) is (byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'\r')
             {
-                return false;
+                at++;
             }
 
+            return at;
+        }
+
+        /// <summary>
+        /// The object whose '{' is at <paramref name="at"/>, inside <paramref name="depth"/> open containers counting
+        /// itself (1 for the top-level object); the wanted members' value offsets go into <paramref name="members"/>.
+        /// </summary>
+        public int Object<TNames>(int at, int depth, ref MemberOffsets members)
+            where TNames : IMemberNames
+        {
             names.OpenObject();
-            var wanted = -1;
-            var closed = false;
-            while (reader.Read())
+            at = SkipWhitespace(at + 1);
+            if (At(at) == (byte)'}')
             {
+                names.CloseObject();
+                return at + 1;
+            }
+
+            while (true)
+            {
+                var nameStart = at;
+                if (At(at) != (byte)'"' || (at = String(at, out var escaped)) < 0)
+                {
+                    return Refused;
+                }
+
+                int wanted;
+                if (escaped)
+                {
+                    // An escaped name is compared, and matched to a slot, by its unescaped spelling.
+                    var name = JsonValue.StringAt(json, nameStart);
+                    if (!names.Add(name))
+                    {
+                        return Refused;
+                    }
+
+                    wanted = depth == 1 ? TNames.SlotOf(Encoding.UTF8.GetBytes(name)) : -1;
+                }
+                else
+                {
+                    var length = at - nameStart - 2;
+                    if (!names.Add(nameStart + 1, length))
+                    {
+                        return Refused;
+                    }
+
+                    wanted = depth == 1 ? TNames.SlotOf(json.Slice(nameStart + 1, length)) : -1;
+                }
+
+                at = SkipWhitespace(at);
+                if (At(at) != (byte)':')
+                {
+                    return Refused;
+                }
+
+                at = SkipWhitespace(at + 1);
                 if (wanted >= 0)
                 {
-                    members[wanted] = (int)reader.TokenStartIndex + 1;
-                    wanted = -1;
+                    members[wanted] = at + 1;
                 }
 
-                switch (reader.TokenType)
+                if ((at = Value(at, depth)) < 0)
                 {
-                    case JsonTokenType.PropertyName when reader.ValueIsEscaped:
-                        // GetString unescapes, and throws on a lone surrogate (caught below).
-                        var name = reader.GetString()!;
-                        if (!names.Add(name))
-                        {
-                            return false;
-                        }
+                    return Refused;
+                }
 
-                        wanted = reader.CurrentDepth == 1 ? TNames.SlotOf(Encoding.UTF8.GetBytes(name)) : -1;
-                        break;
-                    case JsonTokenType.PropertyName:
-                        if (!names.Add((int)reader.TokenStartIndex + 1, reader.ValueSpan.Length))
-                        {
-                            return false;
-                        }
-
-                        wanted = reader.CurrentDepth == 1 ? TNames.SlotOf(reader.ValueSpan) : -1;
-                        break;
-                    case JsonTokenType.String when reader.ValueIsEscaped:
-                        // Only to prove the escapes make a well-formed string: GetString throws on "\ud800" alone.
-                        _ = reader.GetString();
-                        break;
-                    case JsonTokenType.StartObject:
-                        names.OpenObject();
-                        break;
-                    case JsonTokenType.EndObject:
+                at = SkipWhitespace(at);
+                switch (At(at))
+                {
+                    case (byte)',':
+                        at = SkipWhitespace(at + 1);
+                        continue;
+                    case (byte)'}':
                         names.CloseObject();
-                        closed = reader.CurrentDepth == 0;
-                        break;
+                        return at + 1;
+                    default:
+                        return Refused;
                 }
             }
+        }
 
-            // The reader throws on anything but whitespace after the object, and on an object left open.
-            return closed;
-        }
-        catch (JsonException)
+        /// <summary>The array whose '[' is at <paramref name="at"/>, inside <paramref name="depth"/> open containers.</summary>
+        private int Array(int at, int depth)
         {
-            return false;
+            at = SkipWhitespace(at + 1);
+            if (At(at) == (byte)']')
+            {
+                return at + 1;
+            }
+
+            while (true)
+            {
+                if ((at = Value(at, depth)) < 0)
+                {
+                    return Refused;
+                }
+
+                at = SkipWhitespace(at);
+                switch (At(at))
+                {
+                    case (byte)',':
+                        at = SkipWhitespace(at + 1);
+                        continue;
+                    case (byte)']':
+                        return at + 1;
+                    default:
+                        return Refused;
+                }
+            }
         }
-        catch (InvalidOperationException)
+
+        /// <summary>Any value at <paramref name="at"/>, inside <paramref name="depth"/> open containers.</summary>
+        private int Value(int at, int depth)
         {
-            // An escaped lone surrogate ("\ud800") is valid JSON grammar but cannot be read as a string.
-            return false;
+            switch (At(at))
+            {
+                case (byte)'"':
+                    return String(at, out _);
+                case (byte)'{':
+                    var ignored = default(MemberOffsets);
+                    return depth < MaxDepth ? Object<NoMemberNames>(at, depth + 1, ref ignored) : Refused;
+                case (byte)'[':
+                    return depth < MaxDepth ? Array(at, depth + 1) : Refused;
+                case (byte)'t':
+                    return Literal(at, "true"u8);
+                case (byte)'f':
+                    return Literal(at, "false"u8);
+                case (byte)'n':
+                    return Literal(at, "null"u8);
+                default:
+                    return Number(at);
+            }
         }
+
+        private readonly int Literal(int at, ReadOnlySpan<byte> literal) =>
+            json[at..].StartsWith(literal) ? at + literal.Length : Refused;
+
+        /// <summary>RFC 8259 §6: <c>-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?</c>.</summary>
+        private readonly int Number(int at)
+        {
+            if (At(at) == (byte)'-')
+            {
+                at++;
+            }
+
+            at = At(at) == (byte)'0' ? at + 1 : Digits(at);
+            if (at >= 0 && At(at) == (byte)'.')
+            {
+                at = Digits(at + 1);
+            }
+
+            if (at >= 0 && At(at) is (byte)'e' or (byte)'E')
+            {
+                at++;
+                if (At(at) is (byte)'+' or (byte)'-')
+                {
+                    at++;
+                }
+
+                at = Digits(at);
+            }
+
+            return at;
+        }
+
+        // One or more digits (a leading zero is the caller's concern).
+        private readonly int Digits(int at)
+        {
+            var start = at;
+            while (char.IsAsciiDigit((char)At(at)))
+            {
+                at++;
+            }
+
+            return at > start ? at : Refused;
+        }
+
+        /// <summary>
+        /// The string whose opening quote is at <paramref name="at"/>. Escapes must be RFC 8259's, and a <c>\u</c>
+        /// surrogate escape must be half of a pair.
+        /// </summary>
+        private readonly int String(int at, out bool escaped)
+        {
+            escaped = false;
+            at++;
+            while (true)
+            {
+                var rest = json[at..];
+                var special = hasControlBytes ? rest.IndexOfAny(StringSpecials) : rest.IndexOfAny((byte)'"', (byte)'\\');
+                if (special < 0)
+                {
+                    return Refused;
+                }
+
+                at += special;
+                if (json[at] == (byte)'"')
+                {
+                    return at + 1;
+                }
+
+                if (json[at] != (byte)'\\')
+                {
+                    return Refused; // a raw control character
+                }
+
+                escaped = true;
+                if ((at = Escape(at)) < 0)
+                {
+                    return Refused;
+                }
+            }
+        }
+
+        /// <summary>One escape at <paramref name="at"/> (its backslash), or a surrogate pair of them.</summary>
+        private readonly int Escape(int at)
+        {
+            switch (At(at + 1))
+            {
+                case (byte)'"' or (byte)'\\' or (byte)'/' or (byte)'b' or (byte)'f' or (byte)'n' or (byte)'r' or (byte)'t':
+                    return at + 2;
+                case (byte)'u':
+                    var unit = HexEscape(at);
+                    if (unit < 0 || !char.IsSurrogate((char)unit))
+                    {
+                        return unit < 0 ? Refused : at + 6;
+                    }
+
+                    // A high surrogate must be followed at once by an escaped low one; anything else is a lone half.
+                    var low = HexEscape(at + 6);
+                    return char.IsHighSurrogate((char)unit) && low >= 0 && char.IsLowSurrogate((char)low) ? at + 12 : Refused;
+                default:
+                    return Refused;
+            }
+        }
+
+        // The code unit of the \uXXXX at at (four hex digits of either case), or -1.
+        private readonly int HexEscape(int at)
+        {
+            if (at + 6 > json.Length || json[at] != (byte)'\\' || json[at + 1] != (byte)'u')
+            {
+                return Refused;
+            }
+
+            var unit = 0;
+            for (var index = at + 2; index < at + 6; index++)
+            {
+                var digit = HexValue(json[index]);
+                if (digit < 0)
+                {
+                    return Refused;
+                }
+
+                unit = unit << 4 | digit;
+            }
+
+            return unit;
+        }
+
+        // The byte at a position, or 0 past the end (0 is never valid outside a string, so every check fails there).
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private readonly byte At(int at) => (uint)at < (uint)json.Length ? json[at] : (byte)0;
+
+        private static int HexValue(byte c) => c switch
+        {
+            >= (byte)'0' and <= (byte)'9' => c - '0',
+            >= (byte)'a' and <= (byte)'f' => c - 'a' + 10,
+            >= (byte)'A' and <= (byte)'F' => c - 'A' + 10,
+            _ => -1,
+        };
+    }
+
+    /// <summary>Nested objects: no member is wanted.</summary>
+    private readonly struct NoMemberNames : IMemberNames
+    {
+        public static int SlotOf(ReadOnlySpan<byte> name) => -1;
+
+        public static string NameOf(int slot) => throw new ArgumentOutOfRangeException(nameof(slot));
     }
 }
