@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Buffers.Text;
+using System.Diagnostics.CodeAnalysis;
 
 namespace Clerk.Verification;
 
@@ -16,6 +17,9 @@ internal sealed class CompactJws : IDisposable
 {
     // Clerk's headers decode to about 120 bytes.
     private const int StackHeaderLength = 256;
+
+    private static readonly VerificationFailure NotCanonical = VerificationFailure.Invalid(
+        "A segment is not canonical base64url (only A-Z a-z 0-9 - _, no padding, unused bits zero).");
 
     private byte[]? decoded;
     private readonly int payloadLength;
@@ -74,43 +78,60 @@ internal sealed class CompactJws : IDisposable
             return false;
         }
 
-        // The header is only read here, so it is decoded on the stack; the payload and signature outlive this call.
         var headerText = text[..firstDot];
-        var headerLength = Base64Url.GetMaxDecodedLength(headerText.Length);
-        var headerBytes = headerLength <= StackHeaderLength ? stackalloc byte[StackHeaderLength] : new byte[headerLength];
+        if (LastHeader.Find(headerText) is not { } header && !TryReadHeader(headerText, out header, out failure))
+        {
+            return false;
+        }
+
         var payloadText = text[(firstDot + 1)..secondDot];
         var signatureText = text[(secondDot + 1)..];
         var decoded = ArrayPool<byte>.Shared.Rent(
             Base64Url.GetMaxDecodedLength(payloadText.Length) + Base64Url.GetMaxDecodedLength(signatureText.Length));
         var payloadLength = 0;
         var signatureLength = 0;
-        if (!Base64UrlCanonical.TryDecode(headerText, headerBytes, out var headerWritten)
-            || !Base64UrlCanonical.TryDecode(payloadText, decoded, out payloadLength)
+        if (!Base64UrlCanonical.TryDecode(payloadText, decoded, out payloadLength)
             || !Base64UrlCanonical.TryDecode(signatureText, decoded.AsSpan(payloadLength), out signatureLength))
         {
             ArrayPool<byte>.Shared.Return(decoded);
-            failure = VerificationFailure.Invalid(
-                "A segment is not canonical base64url (only A-Z a-z 0-9 - _, no padding, unused bits zero).");
+            failure = NotCanonical;
             return false;
         }
 
-        headerBytes = headerBytes[..headerWritten];
+        jws = new CompactJws(token, secondDot, header, decoded, payloadLength, signatureLength);
+        failure = default;
+        return true;
+    }
+
+    /// <summary>Decodes and reads a header met for the first time (<see cref="LastHeader"/>), and remembers it.</summary>
+    private static bool TryReadHeader(ReadOnlySpan<char> text, [NotNullWhen(true)] out JwsHeader? header, out VerificationFailure failure)
+    {
+        // The header is only read here, so it is decoded on the stack.
+        header = null;
+        var maxLength = Base64Url.GetMaxDecodedLength(text.Length);
+        var bytes = maxLength <= StackHeaderLength ? stackalloc byte[StackHeaderLength] : new byte[maxLength];
+        if (!Base64UrlCanonical.TryDecode(text, bytes, out var written))
+        {
+            failure = NotCanonical;
+            return false;
+        }
+
+        bytes = bytes[..written];
 
         // The usual flat header is read directly; any other goes through the full strict check.
-        var header = JwsHeader.TryReadFlat(headerBytes);
+        header = JwsHeader.TryReadFlat(bytes);
         if (header is null)
         {
-            if (!StrictJson.TryIndexObject<JwsHeader.HeaderNames>(headerBytes, out var members))
+            if (!StrictJson.TryIndexObject<JwsHeader.HeaderNames>(bytes, out var members))
             {
-                ArrayPool<byte>.Shared.Return(decoded);
                 failure = VerificationFailure.Invalid("The header is not a JSON object (or repeats a member name).");
                 return false;
             }
 
-            header = JwsHeader.From(headerBytes, members);
+            header = JwsHeader.From(bytes, members);
         }
 
-        jws = new CompactJws(token, secondDot, header, decoded, payloadLength, signatureLength);
+        LastHeader.Remember(text, header);
         failure = default;
         return true;
     }

@@ -15,7 +15,7 @@ internal static class OrgPermissionsDecoder
     /// <param name="features">The <c>fea</c> entries (<see cref="ScopedClaimList.Split"/>), all scopes.</param>
     /// <param name="per">The permission names, comma-separated.</param>
     /// <param name="fpm">The masks, comma-separated, one per organization feature.</param>
-    public static string[] Decode(string[] features, ReadOnlySpan<char> per, ReadOnlySpan<char> fpm)
+    public static string[] Decode(IReadOnlyList<string> features, ReadOnlySpan<char> per, ReadOnlySpan<char> fpm)
     {
         if (per.IsEmpty || fpm.IsEmpty)
         {
@@ -35,13 +35,13 @@ internal static class OrgPermissionsDecoder
     }
 
     /// <summary>How many permissions the masks grant; written into <paramref name="granted"/> when given.</summary>
-    private static int Grant(string[] features, ReadOnlySpan<char> per, ReadOnlySpan<char> fpm, string[]? granted)
+    private static int Grant(IReadOnlyList<string> features, ReadOnlySpan<char> per, ReadOnlySpan<char> fpm, string[]? granted)
     {
         var count = 0;
         var masks = fpm.Split(',');
-        foreach (var entry in features)
+        for (var index = 0; index < features.Count; index++)
         {
-            if (!ScopedClaimList.IsOrganizationEntry(entry, out var feature))
+            if (!ScopedClaimList.IsOrganizationEntry(features[index], out var feature))
             {
                 continue;
             }

@@ -42,10 +42,18 @@ public sealed class SessionClaims
     public ActorClaims? Actor { get; init; }
 
     /// <summary><c>fea</c>: the features of the user's and organization's plans, scoped (<c>u:</c>, <c>o:</c>).</summary>
-    public IReadOnlyList<string> Features { get; init; } = [];
+    public IReadOnlyList<string> Features
+    {
+        get => features ??= ScopedClaimList.Split(EncodedFeatures);
+        init => features = value;
+    }
 
     /// <summary><c>pla</c>: the plans, scoped (<c>u:</c>, <c>o:</c>).</summary>
-    public IReadOnlyList<string> Plans { get; init; } = [];
+    public IReadOnlyList<string> Plans
+    {
+        get => plans ??= ScopedClaimList.Split(EncodedPlans);
+        init => plans = value;
+    }
 
     /// <summary>The active organization's id (<c>o.id</c> or <c>org_id</c>).</summary>
     public string? OrgId { get; init; }
@@ -60,7 +68,36 @@ public sealed class SessionClaims
     /// The caller's permissions in it: decoded from <c>fea</c> + <c>o.per</c> + <c>o.fpm</c> in v2, or
     /// <c>org_permissions</c> in v1, e.g. <c>org:invoices:create</c>.
     /// </summary>
-    public IReadOnlyList<string> OrgPermissions { get; init; } = [];
+    public IReadOnlyList<string> OrgPermissions
+    {
+        get => orgPermissions ??= EncodedOrgPermissions is { } encoded
+            ? OrgPermissionsDecoder.Decode(Features, encoded.Per, encoded.Fpm)
+            : [];
+        init => orgPermissions = value;
+    }
+
+    // A v2 token packs its lists (fea, pla, and the permissions in o.per/o.fpm); the verifier checks their types and
+    // keeps them as they came, and they are taken apart on first use: most requests never look at them (the
+    // decoded lists are then kept, so a cached token decodes them once). Two threads racing here decode the same
+    // lists, and either result is the answer.
+    private IReadOnlyList<string>? features;
+    private IReadOnlyList<string>? plans;
+    private IReadOnlyList<string>? orgPermissions;
+
+    /// <summary><c>fea</c> as the token carries it (comma-separated), when <see cref="Features"/> is not given.</summary>
+    internal string? EncodedFeatures { get; init; }
+
+    /// <summary><c>pla</c> as the token carries it, when <see cref="Plans"/> is not given.</summary>
+    internal string? EncodedPlans { get; init; }
+
+    /// <summary>A v1 token's <c>org_permissions</c> as read; null for v2 (<see cref="EncodedOrgPermissions"/>).</summary>
+    internal IReadOnlyList<string>? ReadOrgPermissions
+    {
+        init => orgPermissions = value;
+    }
+
+    /// <summary><c>o.per</c> and <c>o.fpm</c> as a v2 token carries them, when <see cref="OrgPermissions"/> is not given.</summary>
+    internal (string? Per, string? Fpm)? EncodedOrgPermissions { get; init; }
 }
 
 /// <summary>The <c>act</c> claim of an impersonated session.</summary>

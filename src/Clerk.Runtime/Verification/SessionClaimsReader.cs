@@ -13,8 +13,8 @@ internal static class SessionClaimsReader
     /// <summary>Machine (M2M) tokens carry a <c>mch_</c> subject; Clerk refuses them where a session is expected.</summary>
     private const string MachineSubjectPrefix = "mch_";
 
-    // Long enough for the fea, pla, o.per and o.fpm lists of any ordinary token; a longer one is read into a string.
-    private const int ListBufferLength = 256;
+    // Long enough for any ordinary o.rol, which only lives to gain its "org:" prefix; a longer one is read into a string.
+    private const int RoleBufferLength = 64;
 
     public static bool TryRead(
         ReadOnlySpan<byte> payload, in MemberOffsets members, out SessionClaims claims, out VerificationFailure failure)
@@ -48,10 +48,8 @@ internal static class SessionClaimsReader
 
         // Read in this order, so the first wrong-typed claim named in the refusal is the same whatever changes here.
         var version = reader.Int32(V) ?? 1;
-        // Lists that are only taken apart are read into this buffer rather than into strings of their own.
-        Span<char> buffer = stackalloc char[ListBufferLength];
-        var features = ScopedClaimList.Split(reader.Chars(Fea, buffer));
-        var organization = version == 2 ? ReadV2Organization(ref reader, features) : ReadV1Organization(ref reader);
+        var features = reader.String(Fea);
+        var organization = version == 2 ? ReadV2Organization(ref reader) : ReadV1Organization(ref reader);
         var result = new SessionClaims
         {
             Subject = subject,
@@ -65,12 +63,13 @@ internal static class SessionClaimsReader
             Version = version,
             FactorVerificationAge = reader.Int32Pair(Fva),
             Actor = ReadActor(ref reader),
-            Features = features,
-            Plans = ScopedClaimList.Split(reader.Chars(Pla, buffer)),
+            EncodedFeatures = features,
+            EncodedPlans = reader.String(Pla),
             OrgId = organization.Id,
             OrgSlug = organization.Slug,
             OrgRole = organization.Role,
-            OrgPermissions = organization.Permissions,
+            ReadOrgPermissions = organization.Permissions,
+            EncodedOrgPermissions = organization.EncodedPermissions,
         };
 
         if (problem is not null)
@@ -83,28 +82,33 @@ internal static class SessionClaimsReader
         return true;
     }
 
-    /// <summary>v2: the compact <c>o</c> claim; the role gains the <c>org:</c> prefix Clerk's v1 tokens carried.</summary>
-    private static Organization ReadV2Organization(ref ClaimReader<SessionClaimNames> reader, string[] features)
+    /// <summary>
+    /// v2: the compact <c>o</c> claim; the role gains the <c>org:</c> prefix Clerk's v1 tokens carried, and the
+    /// permissions are decoded from <c>o.per</c>/<c>o.fpm</c> when first asked for (<see cref="SessionClaims.OrgPermissions"/>).
+    /// </summary>
+    private static Organization ReadV2Organization(ref ClaimReader<SessionClaimNames> reader)
     {
         if (!reader.TryGetObject<OrganizationClaimNames>(O, out var o))
         {
             return Organization.None;
         }
 
-        Span<char> per = stackalloc char[ListBufferLength], fpm = stackalloc char[ListBufferLength];
-        var role = o.Chars(OrganizationClaimNames.Rol, per) is { IsEmpty: false } name ? string.Concat("org:", name) : null;
+        Span<char> buffer = stackalloc char[RoleBufferLength];
+        var role = o.Chars(OrganizationClaimNames.Rol, buffer) is { IsEmpty: false } name ? string.Concat("org:", name) : null;
         return new Organization(
             o.String(OrganizationClaimNames.Id),
             o.String(OrganizationClaimNames.Slg),
             role,
-            OrgPermissionsDecoder.Decode(features, o.Chars(OrganizationClaimNames.Per, per), o.Chars(OrganizationClaimNames.Fpm, fpm)));
+            Permissions: null,
+            EncodedPermissions: (o.String(OrganizationClaimNames.Per), o.String(OrganizationClaimNames.Fpm)));
     }
 
     private static Organization ReadV1Organization(ref ClaimReader<SessionClaimNames> reader) => new(
         reader.String(OrgId),
         reader.String(OrgSlug),
         reader.String(OrgRole),
-        reader.StringArray(OrgPermissions) ?? []);
+        reader.StringArray(OrgPermissions) ?? [],
+        EncodedPermissions: null);
 
     private static ActorClaims? ReadActor(ref ClaimReader<SessionClaimNames> reader)
     {
@@ -131,8 +135,10 @@ internal static class SessionClaimsReader
         return false;
     }
 
-    private readonly record struct Organization(string? Id, string? Slug, string? Role, IReadOnlyList<string> Permissions)
+    /// <summary>The active organization: v1 permissions as read, or v2's encoded ones (decoded later).</summary>
+    private readonly record struct Organization(
+        string? Id, string? Slug, string? Role, IReadOnlyList<string>? Permissions, (string? Per, string? Fpm)? EncodedPermissions)
     {
-        public static readonly Organization None = new(null, null, null, []);
+        public static readonly Organization None = new(null, null, null, null, null);
     }
 }

@@ -225,4 +225,48 @@ public sealed class SessionClaimsDecodingTests
             p["org_permissions"] = new object[] { "org:a:b", 3 };
         }));
     }
+
+    [Fact]
+    public void The_v2_lists_are_taken_apart_once_on_first_use_and_then_kept()
+    {
+        var claims = Decode(p =>
+        {
+            p["fea"] = "o:dashboard,u:ai";
+            p["pla"] = "u:pro";
+            p["o"] = new Dictionary<string, object?> { ["id"] = "org_1", ["rol"] = "admin", ["per"] = "manage,read", ["fpm"] = "3" };
+        });
+
+        // Many requests read one cached verdict at once: all of them see the same lists, decoded once.
+        var seen = new IReadOnlyList<string>[64][];
+        Parallel.For(0, seen.Length, i => seen[i] = [claims.OrgPermissions, claims.Features, claims.Plans]);
+
+        Assert.Equal(["org:dashboard:manage", "org:dashboard:read"], claims.OrgPermissions);
+        Assert.Equal(["o:dashboard", "u:ai"], claims.Features);
+        Assert.Equal(["u:pro"], claims.Plans);
+        Assert.All(seen, lists =>
+        {
+            Assert.Equal(claims.OrgPermissions, lists[0]);
+            Assert.Equal(claims.Features, lists[1]);
+            Assert.Equal(claims.Plans, lists[2]);
+        });
+        Assert.Same(claims.OrgPermissions, claims.OrgPermissions);
+        Assert.Same(claims.Features, claims.Features);
+    }
+
+    [Fact]
+    public void Escaped_and_long_organization_claims_decode_like_plain_ones()
+    {
+        // The serializer escapes non-ASCII (ö as \u00F6); the role is longer than the stack buffer it is read into.
+        var role = new string('r', 300);
+        var permissions = string.Join(',', Enumerable.Range(0, 40).Select(i => $"permission_{i}"));
+        var claims = Decode(p =>
+        {
+            p["fea"] = "o:dashböard";
+            p["o"] = new Dictionary<string, object?> { ["id"] = "org_1", ["rol"] = role, ["per"] = "mänage," + permissions, ["fpm"] = "3" };
+        });
+
+        Assert.Equal("org:" + role, claims.OrgRole);
+        Assert.Equal(["o:dashböard"], claims.Features);
+        Assert.Equal(["org:dashböard:mänage", "org:dashböard:permission_0"], claims.OrgPermissions);
+    }
 }
