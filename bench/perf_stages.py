@@ -12,7 +12,7 @@ STAGES = [
     ("RSA check (`RsaPkcs1Signature` → OpenSSL)",
      lambda frames, dsos: any("libcrypto" in d or "Cryptography.Native" in d for d in dsos)
      or any("RsaPkcs1Signature::" in f or "System.Security.Cryptography" in f for f in frames)),
-    ("Split, base64url-decode, header JSON (`CompactJws.TryParse`)",
+    ("Split, base64url-decode, the header when it is new (`CompactJws.TryParse`)",
      lambda frames, dsos: any("CompactJws::TryParse" in f for f in frames)),
     ("Claims (`SessionClaimsReader.TryRead`)",
      lambda frames, dsos: any("SessionClaimsReader::" in f for f in frames)),

@@ -154,22 +154,15 @@ internal static class StrictJson
                     members[wanted] = at + 1;
                 }
 
-                if ((at = Value(at, depth)) < 0)
+                if ((at = Value(at, depth)) < 0 || (at = Next(at, (byte)'}', out var more)) < 0)
                 {
                     return Refused;
                 }
 
-                at = SkipWhitespace(at);
-                switch (At(at))
+                if (!more)
                 {
-                    case (byte)',':
-                        at = SkipWhitespace(at + 1);
-                        continue;
-                    case (byte)'}':
-                        names.CloseObject();
-                        return at + 1;
-                    default:
-                        return Refused;
+                    names.CloseObject();
+                    return at;
                 }
             }
         }
@@ -185,23 +178,27 @@ internal static class StrictJson
 
             while (true)
             {
-                if ((at = Value(at, depth)) < 0)
+                if ((at = Value(at, depth)) < 0 || (at = Next(at, (byte)']', out var more)) < 0)
                 {
                     return Refused;
                 }
 
-                at = SkipWhitespace(at);
-                switch (At(at))
+                if (!more)
                 {
-                    case (byte)',':
-                        at = SkipWhitespace(at + 1);
-                        continue;
-                    case (byte)']':
-                        return at + 1;
-                    default:
-                        return Refused;
+                    return at;
                 }
             }
+        }
+
+        /// <summary>
+        /// What follows a member or an item at <paramref name="at"/>: a comma, and then where the next one begins
+        /// (<paramref name="more"/>), or the container's <paramref name="close"/>, and then the position past it.
+        /// </summary>
+        private readonly int Next(int at, byte close, out bool more)
+        {
+            at = SkipWhitespace(at);
+            more = At(at) == (byte)',';
+            return more ? SkipWhitespace(at + 1) : At(at) == close ? at + 1 : Refused;
         }
 
         /// <summary>Any value at <paramref name="at"/>, inside <paramref name="depth"/> open containers.</summary>
