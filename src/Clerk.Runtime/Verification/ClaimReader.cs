@@ -33,23 +33,6 @@ internal ref struct ClaimReader<TNames>
     public string? String(int slot) =>
         Expect(slot, JsonTokenType.String, "a string") ? JsonValue.StringAt(json, StartOf(slot)) : null;
 
-    /// <summary>
-    /// The string member's text in <paramref name="buffer"/> (a new string only when it does not fit), for a value that
-    /// is taken apart and never kept whole; empty when absent, null or of another type (recorded as for
-    /// <see cref="String"/>).
-    /// </summary>
-    public readonly ReadOnlySpan<char> Chars(int slot, Span<char> buffer)
-    {
-        if (!Expect(slot, JsonTokenType.String, "a string"))
-        {
-            return default;
-        }
-
-        return JsonValue.TryCopyStringAt(json, StartOf(slot), buffer, out var written)
-            ? buffer[..written]
-            : JsonValue.StringAt(json, StartOf(slot));
-    }
-
     public int? Int32(int slot)
     {
         if (!Expect(slot, JsonTokenType.Number, "an integer"))
@@ -125,7 +108,7 @@ internal ref struct ClaimReader<TNames>
     }
 
     /// <summary>Records that a present member is unusable (for example an object missing a required member).</summary>
-    public readonly void Refuse(string message) => problem ??= message;
+    public void Refuse(string message) => problem ??= message;
 
     // Where the member's value begins (MemberOffsets keeps it plus one, so that 0 means absent).
     private readonly int StartOf(int slot) => offsets[slot] - 1;
@@ -146,7 +129,7 @@ internal ref struct ClaimReader<TNames>
 
     // Whether the member is there with the expected kind; absent and null are simply not there, any other kind is
     // recorded as the problem.
-    private readonly bool Expect(int slot, JsonTokenType kind, string expected)
+    private bool Expect(int slot, JsonTokenType kind, string expected)
     {
         var actual = KindOf(slot);
         if (actual == kind)
@@ -162,7 +145,7 @@ internal ref struct ClaimReader<TNames>
         return false;
     }
 
-    private readonly T? Mismatch<T>(int slot, string expected)
+    private T? Mismatch<T>(int slot, string expected)
     {
         Refuse($"The {TNames.NameOf(slot)} claim must be {expected}.");
         return default;

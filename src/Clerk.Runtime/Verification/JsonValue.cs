@@ -33,31 +33,6 @@ internal static class JsonValue
         return content[end] == (byte)'"' ? Encoding.UTF8.GetString(content[..end]) : ReaderAt(json, offset).GetString()!;
     }
 
-    /// <summary>
-    /// Copies the string value starting at <paramref name="offset"/>, unescaped, into <paramref name="destination"/>;
-    /// false when it might not fit. For values that are only taken apart (<c>fea</c>, <c>o.per</c>), never kept whole.
-    /// </summary>
-    public static bool TryCopyStringAt(ReadOnlySpan<byte> json, int offset, Span<char> destination, out int written)
-    {
-        var content = json[(offset + 1)..];
-        var end = content.IndexOfAny((byte)'"', (byte)'\\');
-        if (content[end] == (byte)'"')
-        {
-            return Encoding.UTF8.TryGetChars(content[..end], destination, out written);
-        }
-
-        // Unescaping never lengthens: a value fits when its escaped bytes do.
-        var reader = ReaderAt(json, offset);
-        written = 0;
-        if (reader.ValueSpan.Length > destination.Length)
-        {
-            return false;
-        }
-
-        written = reader.CopyString(destination);
-        return true;
-    }
-
     /// <summary>The number starting at <paramref name="offset"/> as an <see cref="int"/>, if it is one (as <see cref="Utf8JsonReader.TryGetInt32"/>).</summary>
     public static bool TryGetInt32At(ReadOnlySpan<byte> json, int offset, out int value)
     {

@@ -7,29 +7,28 @@ namespace Clerk.Verification;
 internal static class ScopedClaimList
 {
     /// <summary>The trimmed, non-empty entries, scopes kept (as <c>string.Split</c> with trimming and no empties).</summary>
-    /// <remarks>Takes the list's characters, not a string: the list itself is never kept, only its entries.</remarks>
-    public static string[] Split(ReadOnlySpan<char> list)
+    public static string[] Split(string? list)
     {
-        // Counted first, so the only allocations are the entries and the one array that holds them.
-        var count = 0;
-        foreach (var range in list.Split(','))
-        {
-            count += list[range].Trim().IsEmpty ? 0 : 1;
-        }
-
-        if (count == 0)
+        if (string.IsNullOrEmpty(list))
         {
             return [];
         }
 
+        // Counted first, so the only allocations are the entries and the one array that holds them.
+        var count = 0;
+        foreach (var range in list.AsSpan().Split(','))
+        {
+            count += list.AsSpan()[range].Trim().IsEmpty ? 0 : 1;
+        }
+
         var entries = new string[count];
         var index = 0;
-        foreach (var range in list.Split(','))
+        foreach (var range in list.AsSpan().Split(','))
         {
-            var entry = list[range].Trim();
+            var entry = list.AsSpan()[range].Trim();
             if (!entry.IsEmpty)
             {
-                entries[index++] = entry.ToString();
+                entries[index++] = entry.Length == list.Length ? list : entry.ToString();
             }
         }
 

@@ -13,9 +13,6 @@ internal static class SessionClaimsReader
     /// <summary>Machine (M2M) tokens carry a <c>mch_</c> subject; Clerk refuses them where a session is expected.</summary>
     private const string MachineSubjectPrefix = "mch_";
 
-    // Long enough for any ordinary o.rol, which only lives to gain its "org:" prefix; a longer one is read into a string.
-    private const int RoleBufferLength = 64;
-
     public static bool TryRead(
         ReadOnlySpan<byte> payload, in MemberOffsets members, out SessionClaims claims, out VerificationFailure failure)
     {
@@ -93,12 +90,11 @@ internal static class SessionClaimsReader
             return Organization.None;
         }
 
-        Span<char> buffer = stackalloc char[RoleBufferLength];
-        var role = o.Chars(OrganizationClaimNames.Rol, buffer) is { IsEmpty: false } name ? string.Concat("org:", name) : null;
+        var role = o.String(OrganizationClaimNames.Rol);
         return new Organization(
             o.String(OrganizationClaimNames.Id),
             o.String(OrganizationClaimNames.Slg),
-            role,
+            string.IsNullOrEmpty(role) ? null : "org:" + role,
             Permissions: null,
             EncodedPermissions: (o.String(OrganizationClaimNames.Per), o.String(OrganizationClaimNames.Fpm)));
     }

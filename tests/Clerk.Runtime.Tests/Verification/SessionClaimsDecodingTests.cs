@@ -256,7 +256,7 @@ public sealed class SessionClaimsDecodingTests
     [Fact]
     public void Escaped_and_long_organization_claims_decode_like_plain_ones()
     {
-        // The serializer escapes non-ASCII (ö as \u00F6); the role is longer than the stack buffer it is read into.
+        // The serializer escapes non-ASCII (ö as \u00F6); the role and the permission list are long.
         var role = new string('r', 300);
         var permissions = string.Join(',', Enumerable.Range(0, 40).Select(i => $"permission_{i}"));
         var claims = Decode(p =>
