@@ -88,10 +88,8 @@ internal sealed class CompactJws : IDisposable
         var signatureText = text[(secondDot + 1)..];
         var decoded = ArrayPool<byte>.Shared.Rent(
             Base64Url.GetMaxDecodedLength(payloadText.Length) + Base64Url.GetMaxDecodedLength(signatureText.Length));
-        var payloadLength = 0;
-        var signatureLength = 0;
-        if (!Base64UrlCanonical.TryDecode(payloadText, decoded, out payloadLength)
-            || !Base64UrlCanonical.TryDecode(signatureText, decoded.AsSpan(payloadLength), out signatureLength))
+        if (!Base64UrlCanonical.TryDecode(payloadText, decoded, out var payloadLength)
+            || !Base64UrlCanonical.TryDecode(signatureText, decoded.AsSpan(payloadLength), out var signatureLength))
         {
             ArrayPool<byte>.Shared.Return(decoded);
             failure = NotCanonical;

@@ -15,33 +15,18 @@ internal static class OrgPermissionsDecoder
     /// <param name="features">The <c>fea</c> entries (<see cref="ScopedClaimList.Split"/>), all scopes.</param>
     /// <param name="per">The permission names, comma-separated.</param>
     /// <param name="fpm">The masks, comma-separated, one per organization feature.</param>
-    public static string[] Decode(IReadOnlyList<string> features, ReadOnlySpan<char> per, ReadOnlySpan<char> fpm)
+    public static string[] Decode(IReadOnlyList<string> features, string? per, string? fpm)
     {
-        if (per.IsEmpty || fpm.IsEmpty)
+        if (string.IsNullOrEmpty(per) || string.IsNullOrEmpty(fpm))
         {
             return [];
         }
 
-        // Two walks over the masks, the first only counting, so the one allocation besides the names is the array.
-        var count = Grant(features, per, fpm, null);
-        if (count == 0)
+        var granted = new List<string>();
+        var masks = fpm.AsSpan().Split(',');
+        foreach (var entry in features)
         {
-            return [];
-        }
-
-        var granted = new string[count];
-        Grant(features, per, fpm, granted);
-        return granted;
-    }
-
-    /// <summary>How many permissions the masks grant; written into <paramref name="granted"/> when given.</summary>
-    private static int Grant(IReadOnlyList<string> features, ReadOnlySpan<char> per, ReadOnlySpan<char> fpm, string[]? granted)
-    {
-        var count = 0;
-        var masks = fpm.Split(',');
-        for (var index = 0; index < features.Count; index++)
-        {
-            if (!ScopedClaimList.IsOrganizationEntry(features[index], out var feature))
+            if (!ScopedClaimList.IsOrganizationEntry(entry, out var feature))
             {
                 continue;
             }
@@ -54,7 +39,7 @@ internal static class OrgPermissionsDecoder
             // A mask that is not a plain decimal number grants nothing (Clerk: an empty bit list). Up to 18 digits
             // (below 2^60) it fits a ulong and decodes without BigInteger's allocations; longer ones take BigInteger,
             // arbitrary length like Clerk's string arithmetic, so a feature with more than 64 permissions decodes.
-            var digits = fpm[masks.Current].Trim();
+            var digits = fpm.AsSpan()[masks.Current].Trim();
             if (digits.Length == 0 || digits.IndexOfAnyExceptInRange('0', '9') >= 0)
             {
                 continue;
@@ -65,22 +50,17 @@ internal static class OrgPermissionsDecoder
 
             // Bit j grants the j-th permission (trimmed; empty entries keep their place).
             var bit = 0;
-            foreach (var range in per.Split(','))
+            foreach (var range in per.AsSpan().Split(','))
             {
                 if (large is { } mask ? !((mask >> bit) & BigInteger.One).IsZero : bit < 64 && ((small >> bit) & 1) != 0)
                 {
-                    if (granted is not null)
-                    {
-                        granted[count] = string.Concat("org:", feature, ":", per[range].Trim());
-                    }
-
-                    count++;
+                    granted.Add(string.Concat("org:", feature, ":", per.AsSpan()[range].Trim()));
                 }
 
                 bit++;
             }
         }
 
-        return count;
+        return [.. granted];
     }
 }
