@@ -31,6 +31,8 @@ namespace Clerk.Generators
         /// <summary>Route files parsed in earlier runs of this instance (a host keeps one instance per project).</summary>
         internal RouteFileMemo Memo { get; } = new RouteFileMemo();
 
+        private readonly RuntimeReferenceCheck runtimeReference = new RuntimeReferenceCheck();
+
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
             context.RegisterPostInitializationOutput(output => output.AddSource(TableEmitter.UsingsHintName, TableEmitter.Usings));
@@ -70,7 +72,7 @@ namespace Clerk.Generators
                 .WithTrackingName(Steps.Table);
 
             var runtimeReferenced = context.CompilationProvider
-                .Select((compilation, _) => compilation.GetTypeByMetadataName("Clerk.Routing.RequestValues") is not null)
+                .Select((compilation, _) => runtimeReference.IsReferenced(compilation))
                 .WithTrackingName(Steps.RuntimeReferenced);
 
             context.RegisterSourceOutput(routes, (output, resolved) =>

@@ -1,5 +1,5 @@
 using System;
-using System.Runtime.CompilerServices;
+using System.Collections.Concurrent;
 using System.Threading;
 using Clerk.Generators.Models;
 using Microsoft.CodeAnalysis;
@@ -7,19 +7,21 @@ using Microsoft.CodeAnalysis;
 namespace Clerk.Generators.Parsing
 {
     /// <summary>
-    /// Route files this generator instance has parsed, by syntax tree, with the <see cref="DeclarationFingerprint"/>
-    /// they were parsed under.
+    /// The route file this generator instance parsed last at each path: the tree it was parsed from, with the
+    /// <see cref="DeclarationFingerprint"/> it was parsed under.
     /// </summary>
     /// <remarks>
     /// Why the pipeline alone does not do this: Roslyn re-runs a syntax provider's transform for every matched node
     /// whenever the compilation changes (its semantic model is new), so without a memo one keystroke in a handler
-    /// body binds every handler signature of the project again: half as long as a cold run at 1,000 route files. A
-    /// file whose tree is the same object and whose surroundings have the same fingerprint parses to the same model,
-    /// so the earlier one is returned. Trees are weak keys: an entry lives as long as its tree.
+    /// body binds every handler signature of the project again: half as long as a cold run at 1,000 route files.
+    /// Under the same fingerprint (no declaration anywhere changed), a file whose tree is the same object parses to
+    /// the same model, and an edit of the file inside its bodies only (the keystroke) to the same model with its
+    /// locations moved (<see cref="RouteFileRelocation"/>); neither binds anything. One entry per path: the tree
+    /// before the last edit is kept until the next one replaces it.
     /// </remarks>
     internal sealed class RouteFileMemo
     {
-        private readonly ConditionalWeakTable<SyntaxTree, Slot> parsed = new ConditionalWeakTable<SyntaxTree, Slot>();
+        private readonly ConcurrentDictionary<string, Entry> byPath = new ConcurrentDictionary<string, Entry>(StringComparer.Ordinal);
         private int parses;
 
         /// <summary>How many route files were parsed rather than remembered (for the caching tests).</summary>
@@ -28,31 +30,35 @@ namespace Clerk.Generators.Parsing
         public RouteFile GetOrParse(SyntaxTree tree, Compilation compilation, Func<RouteFile> parse)
         {
             var fingerprint = DeclarationFingerprint.For(compilation);
-            var slot = parsed.GetValue(tree, _ => new Slot());
-            if (slot.Entry is { } entry && entry.Fingerprint.Matches(fingerprint))
+            if (byPath.TryGetValue(tree.FilePath, out var entry) && entry.Fingerprint.Matches(fingerprint))
             {
-                return entry.File;
+                if (ReferenceEquals(entry.Tree, tree))
+                {
+                    return entry.File;
+                }
+                if (RouteFileRelocation.TryMove(entry.File, entry.Tree, tree) is { } moved)
+                {
+                    byPath[tree.FilePath] = new Entry(tree, fingerprint, moved);
+                    return moved;
+                }
             }
 
             Interlocked.Increment(ref parses);
             var file = parse();
-            slot.Entry = new Entry(fingerprint, file);
+            byPath[tree.FilePath] = new Entry(tree, fingerprint, file);
             return file;
-        }
-
-        private sealed class Slot
-        {
-            // Replaced whole, never mutated: a reader sees an old entry or a new one, both consistent.
-            public volatile Entry? Entry;
         }
 
         private sealed class Entry
         {
-            public Entry(DeclarationFingerprint fingerprint, RouteFile file)
+            public Entry(SyntaxTree tree, DeclarationFingerprint fingerprint, RouteFile file)
             {
+                Tree = tree;
                 Fingerprint = fingerprint;
                 File = file;
             }
+
+            public SyntaxTree Tree { get; }
 
             public DeclarationFingerprint Fingerprint { get; }
 

@@ -61,9 +61,13 @@ internal static class PrivacyProject
         return compilation;
     }
 
+    /// <summary>The analyzer's diagnostics in source order: it analyzes methods concurrently, so they arrive in any order.</summary>
     public static ImmutableArray<Diagnostic> Analyze(Compilation compilation) => compilation
         .WithAnalyzers([new UserLeakAnalyzer()])
-        .GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+        .GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult()
+        .OrderBy(diagnostic => diagnostic.Location.SourceTree?.FilePath, StringComparer.Ordinal)
+        .ThenBy(diagnostic => diagnostic.Location.SourceSpan.Start)
+        .ToImmutableArray();
 
     public static ImmutableArray<Diagnostic> Analyze(string source, string path = RoutePath) => Analyze(Compile(source, path));
 

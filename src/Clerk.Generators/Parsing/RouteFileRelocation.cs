@@ -1,0 +1,79 @@
+using System.Collections.Generic;
+using Clerk.Generators.Models;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Clerk.Generators.Parsing
+{
+    /// <summary>
+    /// A route file's model moved onto an edit of its file that changed bodies only: the same handlers and
+    /// diagnostics, their locations where the same declarations now are. Every location in a route file's model is a
+    /// declaration's name, outside any body, so it has a counterpart in the edited tree.
+    /// </summary>
+    internal sealed class RouteFileRelocation
+    {
+        private readonly TreeDeclarations from;
+        private readonly TreeDeclarations to;
+        private readonly SyntaxTree edited;
+        private SourceText? editedText;
+        private bool failed;
+
+        private RouteFileRelocation(TreeDeclarations from, TreeDeclarations to, SyntaxTree edited)
+        {
+            this.from = from;
+            this.to = to;
+            this.edited = edited;
+        }
+
+        /// <summary>
+        /// <paramref name="file"/>, parsed from <paramref name="original"/>, as it reads in <paramref name="edited"/>;
+        /// null unless the two trees declare the same things and every location is outside the original's bodies.
+        /// </summary>
+        public static RouteFile? TryMove(RouteFile file, SyntaxTree original, SyntaxTree edited)
+        {
+            var relocation = new RouteFileRelocation(TreeDeclarations.For(original), TreeDeclarations.For(edited), edited);
+            if (relocation.from.Digest != relocation.to.Digest)
+            {
+                return null;
+            }
+            var moved = file with
+            {
+                Handlers = relocation.Move(file.Handlers, relocation.Move),
+                Diagnostics = relocation.Move(file.Diagnostics, diagnostic => diagnostic with { Location = relocation.Move(diagnostic.Location) }),
+                Location = relocation.Move(file.Location),
+            };
+            return relocation.failed ? null : moved;
+        }
+
+        private HandlerInfo Move(HandlerInfo handler) => handler with
+        {
+            Parameters = Move(handler.Parameters, parameter => parameter with { Location = Move(parameter.Location) }),
+            Location = Move(handler.Location),
+        };
+
+        private EquatableArray<T> Move<T>(EquatableArray<T> items, System.Func<T, T> move)
+            where T : System.IEquatable<T>
+        {
+            var moved = new List<T>(items.Count);
+            foreach (var item in items)
+            {
+                moved.Add(move(item));
+            }
+            return moved.ToEquatableArray();
+        }
+
+        private LocationInfo? Move(LocationInfo? location)
+        {
+            if (location is null || failed)
+            {
+                return location;
+            }
+            if (!from.TryMove(location.Span, to, out var span) || span.End > (editedText ??= edited.GetText()).Length)
+            {
+                failed = true;
+                return location;
+            }
+            return location with { FilePath = edited.FilePath, Span = span, LineSpan = editedText.Lines.GetLinePositionSpan(span) };
+        }
+    }
+}
