@@ -3,8 +3,8 @@
 # wrk in interleaved rounds; writes loadtest.md and loadtest.goals.json into $BENCH_OUT
 # (default bench/BenchmarkDotNet.Artifacts/parts).
 #
-#   bench/LoadTest/run.sh            7 rounds of 20 s per case after 15 s of warm-up each, about 12 minutes
-#   bench/LoadTest/run.sh --quick    3 rounds of 10 s per case after 5 s of warm-up each, about 3 minutes
+#   bench/LoadTest/run.sh            15 rounds of 10 s per case after 15 s of warm-up each, about 12 minutes
+#   bench/LoadTest/run.sh --quick    9 rounds of 4 s per case after 5 s of warm-up each, about 3 minutes
 #
 #   (a) generated endpoint, unprotected      (b) the same, [Protected], with a valid session token
 #   (c) minimal API lambda, unprotected      (d) minimal API with JwtBearer + RequireAuthorization(), same token and key
@@ -33,10 +33,12 @@ done
 # wrk to about one core, and 32 connections keep the server busy without turning latency into pure queueing.
 threads=1
 connections=32
+# Many short rounds rather than a few long ones: goals are judged on the median of the rounds' paired ratios, which
+# needs rounds to take a median of, and a short round leaves the machine's speed less time to drift between cases.
 if [[ "$mode" == quick ]]; then
-    rounds=3 seconds=10 warmup=5
+    rounds=9 seconds=4 warmup=5
 else
-    rounds=7 seconds=20 warmup=15
+    rounds=15 seconds=10 warmup=15
 fi
 base_port=${LOADTEST_BASE_PORT:-18081}
 
