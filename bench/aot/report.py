@@ -121,8 +121,8 @@ def main(out):
           "and plain JIT (framework-dependent, ReadyToRun off, default tiered compilation), both run in Production "
           "against the standalone emulator (`src/Clerk.Emulator`, seeded with `clerk-seed.json`) as a real Clerk "
           f"instance (secret key, JWKS verification). Server GC: {str(gc_server).lower()} on both (the Web SDK default). "
-          "The sample logs each request at Information to the console (it has no appsettings.json), on both sides, to a "
-          "file.", "",
+          "Both log as the sample's appsettings.json says (ASP.NET Core's own categories at Warning, so no line per "
+          "request), to a file.", "",
           "### Publish", "",
           f"- Native publish: {'binary built' if built else '**no binary**'}; **{len(warnings)} warnings** "
           f"({len(trim_aot)} trim/AOT IL2xxx/IL3xxx), {len(errors)} errors, counted from a clean build "
