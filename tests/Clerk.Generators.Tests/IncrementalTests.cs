@@ -190,6 +190,36 @@ public sealed class IncrementalTests
     }
 
     [Fact]
+    public void New_preprocessor_symbols_parse_the_route_files_again()
+    {
+        // Switching configuration in an editor parses every file again with other symbols: the text is the same,
+        // the declarations are not (#if around an attribute: no body in it differs), so nothing is moved from the memo.
+        var project = RepresentativeProject.Create().With("app/api/build/route.cs", """
+            namespace Shop.Api.Build;
+
+            public static class Route
+            {
+            #if RELEASE
+                [Protected]
+            #endif
+                public static string GET() => "protected in Release";
+            }
+            """);
+        var generator = new RouteGenerator();
+        var compilation = project.Compile();
+        var driver = project.CreateDriver(generator).RunGenerators(compilation);
+        var release = compilation.RemoveAllSyntaxTrees().AddSyntaxTrees(compilation.SyntaxTrees.Select(tree =>
+            CSharpSyntaxTree.ParseText(tree.GetText(), ((CSharpParseOptions)tree.Options).WithPreprocessorSymbols("RELEASE"), tree.FilePath)));
+
+        string Route(GeneratorDriver run) => run.GetRunResult().Results.Single().GeneratedSources
+            .Single(source => source.HintName == "Routes.Api_Build.g.cs").SourceText.ToString();
+
+        Assert.DoesNotContain("Protected", Route(driver));
+        Assert.Equal(Route(project.CreateDriver().RunGenerators(release)), Route(driver.RunGenerators(release)));
+        Assert.Contains("Protected", Route(driver.RunGenerators(release)));
+    }
+
+    [Fact]
     public void A_change_of_compilation_options_parses_the_route_files_again()
     {
         // Nullable context decides whether a reference-typed parameter is optional.

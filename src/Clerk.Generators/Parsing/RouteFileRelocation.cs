@@ -27,10 +27,15 @@ namespace Clerk.Generators.Parsing
 
         /// <summary>
         /// <paramref name="file"/>, parsed from <paramref name="original"/>, as it reads in <paramref name="edited"/>;
-        /// null unless the two trees declare the same things and every location is outside the original's bodies.
+        /// null unless the two trees declare the same things (same text outside bodies, same parse options) and every
+        /// location is outside the original's bodies.
         /// </summary>
         public static RouteFile? TryMove(RouteFile file, SyntaxTree original, SyntaxTree edited)
         {
+            if (!original.Options.Equals(edited.Options))
+            {
+                return null;
+            }
             var relocation = new RouteFileRelocation(TreeDeclarations.For(original), TreeDeclarations.For(edited), edited);
             if (relocation.from.Digest != relocation.to.Digest)
             {

@@ -11,9 +11,10 @@ namespace Clerk.Generators.Parsing
 {
     /// <summary>
     /// One syntax tree split into code that declares and code that runs: where its method, accessor and
-    /// top-level-statement bodies are, and a digest of the text left when they are taken out. A body cannot change a
-    /// type's shape, an attribute or a constant, so two trees with the same digest declare the same things, and a
-    /// position outside the bodies of one has its counterpart in the other (<see cref="TryMove"/>).
+    /// top-level-statement bodies are, and a digest of the text left when they are taken out and of where they were.
+    /// A body cannot change a type's shape, an attribute or a constant, so two trees with the same digest (and parse
+    /// options) declare the same things, and a position outside the bodies of one has its counterpart in the other
+    /// (<see cref="TryMove"/>).
     /// </summary>
     internal sealed class TreeDeclarations
     {
@@ -94,6 +95,12 @@ namespace Clerk.Generators.Parsing
                 }
             }
             kept.Append(text.ToString(TextSpan.FromBounds(at, text.Length)));
+            // Where the bodies were taken out belongs to the digest too: two trees with the same digest then have
+            // their bodies at the same places of the same declarations, which TryMove relies on.
+            foreach (var keptStart in keptStarts)
+            {
+                kept.Append('\0').Append(keptStart);
+            }
             return new TreeDeclarations(bodies.ToImmutable(), keptStarts.ToImmutable(), Hash(kept.ToString()));
         }
 
