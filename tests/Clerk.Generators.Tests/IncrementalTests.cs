@@ -3,6 +3,8 @@ using System.Reflection;
 using Clerk.Generators.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
 using Xunit;
 
 namespace Clerk.Generators.Tests;
@@ -22,6 +24,29 @@ public sealed class IncrementalTests
         RouteGenerator.Steps.Table,
         RouteGenerator.Steps.RouteSources,
     ];
+
+    // A route file whose handlers are wrong in every way a diagnostic points at a declaration after a body.
+    private const string MistakesRoute = """
+        namespace Shop.Api.Mistakes;
+
+        public static class Route
+        {
+            public static string GET()
+            {
+                return "first";
+            }
+
+            public static string Post() => "wrong case";
+
+            public static string PUT(System.IO.Stream body, System.Action callback) => "unbindable";
+
+            public static string DELETE(ref int count) => "by reference";
+
+            public string OPTIONS() => "not static";
+
+            public static string PATCH([Microsoft.AspNetCore.Mvc.FromRoute] int id) => "not in the URL";
+        }
+        """;
 
     [Fact]
     public void An_unrelated_edit_leaves_every_step_cached_or_unchanged()
@@ -100,27 +125,7 @@ public sealed class IncrementalTests
     {
         // The edited file's model is moved, not parsed: every diagnostic after the edit must land on the same span
         // and line as a build of the edited project from scratch reports it.
-        var project = RepresentativeProject.Create().With("app/api/mistakes/route.cs", """
-            namespace Shop.Api.Mistakes;
-
-            public static class Route
-            {
-                public static string GET()
-                {
-                    return "first";
-                }
-
-                public static string Post() => "wrong case";
-
-                public static string PUT(System.IO.Stream body, System.Action callback) => "unbindable";
-
-                public static string DELETE(ref int count) => "by reference";
-
-                public string OPTIONS() => "not static";
-
-                public static string PATCH([Microsoft.AspNetCore.Mvc.FromRoute] int id) => "not in the URL";
-            }
-            """);
+        var project = RepresentativeProject.Create().With("app/api/mistakes/route.cs", MistakesRoute);
         var generator = new RouteGenerator();
         var compilation = project.Compile();
         var driver = project.CreateDriver(generator).RunGenerators(compilation);
@@ -135,6 +140,40 @@ public sealed class IncrementalTests
         Assert.True(expected.Count >= 3, string.Join("\n", expected));
         Assert.Equal(expected, Described(incremental));
         Assert.Equal(Sources(fresh), Sources(incremental));
+    }
+
+    [Fact]
+    public void Random_body_edits_give_what_a_fresh_build_gives()
+    {
+        // One driver follows twenty edits at random places inside handler bodies of every route file (statements,
+        // comments, blank lines; later edits land on trees an earlier edit made): each run moves models rather than
+        // parsing, and must produce the sources and diagnostics, spans and lines included, of a fresh build.
+        var project = RepresentativeProject.Create().With("app/api/mistakes/route.cs", MistakesRoute);
+        var random = new Random(20261129);
+        var generator = new RouteGenerator();
+        Compilation compilation = project.Compile();
+        var driver = project.CreateDriver(generator).RunGenerators(compilation);
+        for (var step = 0; step < 20; step++)
+        {
+            var routeFiles = compilation.SyntaxTrees.Where(tree => tree.FilePath.EndsWith("/route.cs", StringComparison.Ordinal)).ToList();
+            var tree = routeFiles[random.Next(routeFiles.Count)];
+            var bodies = tree.GetRoot().DescendantNodes()
+                .Where(node => node is BlockSyntax or ArrowExpressionClauseSyntax && node.Parent is MethodDeclarationSyntax).ToList();
+            var body = bodies[random.Next(bodies.Count)];
+            var (at, insertions) = body is BlockSyntax block
+                ? (block.OpenBraceToken.Span.End, new[] { "\n        var unused = 1;", "\n\n\n", " // a note", "\n        { }" })
+                : (((ArrowExpressionClauseSyntax)body).ArrowToken.Span.End, new[] { " /* a note */", "\n            ", "  " });
+            var text = tree.GetText().WithChanges(new TextChange(new TextSpan(at, 0), insertions[random.Next(insertions.Length)]));
+            compilation = compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(text));
+            var parses = generator.Memo.Parses;
+
+            driver = driver.RunGenerators(compilation);
+            var fresh = project.CreateDriver().RunGenerators(compilation).GetRunResult();
+
+            Assert.Equal(parses, generator.Memo.Parses);
+            Assert.Equal(Described(fresh), Described(driver.GetRunResult()));
+            Assert.Equal(Sources(fresh), Sources(driver.GetRunResult()));
+        }
     }
 
     [Fact]
