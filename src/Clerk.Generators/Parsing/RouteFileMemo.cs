@@ -16,8 +16,9 @@ namespace Clerk.Generators.Parsing
     /// body binds every handler signature of the project again: half as long as a cold run at 1,000 route files.
     /// Under the same fingerprint (no declaration anywhere changed), a file whose tree is the same object parses to
     /// the same model, and an edit of the file inside its bodies only (the keystroke) to the same model with its
-    /// locations moved (<see cref="RouteFileRelocation"/>); neither binds anything. One entry per path: the tree
-    /// before the last edit is kept until the next one replaces it.
+    /// locations moved (<see cref="RouteFileRelocation"/>); neither binds anything. One entry per path, holding the
+    /// tree last seen there (alive in the current compilation anyway); a route file deleted from the project leaves
+    /// its last tree here for as long as the generator instance lives.
     /// </remarks>
     internal sealed class RouteFileMemo
     {
