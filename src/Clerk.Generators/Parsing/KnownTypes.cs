@@ -1,23 +1,23 @@
-using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
 namespace Clerk.Generators.Parsing
 {
-    /// <summary>The framework types the parser compares against, resolved once per compilation.</summary>
+    /// <summary>The framework types the parser compares against, by full metadata name.</summary>
+    /// <remarks>
+    /// Compared by name rather than resolved to symbols: <c>Compilation.GetTypeByMetadataName</c> searches every
+    /// referenced assembly (hundreds in a web project), and resolving these ~30 names was a fifth of a 10-file
+    /// project's generator time on every build (half of a 1,000-file one's when it was done per route file). A
+    /// symbol's name and namespaces are already in memory, so a comparison costs a few string compares. It also
+    /// finds a type that two references both define, where <c>GetTypeByMetadataName</c> finds none.
+    /// </remarks>
     internal sealed class KnownTypes
     {
-        // Every route file of a compilation shares one set: GetTypeByMetadataName searches every referenced assembly
-        // (hundreds in a web project), and resolving these names again for each route file was half of a 1,000-file
-        // build's generator time. Weak keys: a set lives as long as its compilation.
-        private static readonly ConditionalWeakTable<Compilation, KnownTypes> PerCompilation = new ConditionalWeakTable<Compilation, KnownTypes>();
+        /// <summary>The one set: nothing in it depends on the compilation.</summary>
+        public static KnownTypes Shared { get; } = new KnownTypes();
 
-        /// <summary>The set for <paramref name="compilation"/>, resolved on first use.</summary>
-        public static KnownTypes For(Compilation compilation) =>
-            PerCompilation.GetValue(compilation, key => new KnownTypes(key));
-
-        private KnownTypes(Compilation compilation)
+        private KnownTypes()
         {
-            INamedTypeSymbol? Get(string name) => compilation.GetTypeByMetadataName(name);
+            static KnownType Get(string name) => new KnownType(name);
             Parsable = Get("System.IParsable`1");
             Task = Get("System.Threading.Tasks.Task");
             TaskOfT = Get("System.Threading.Tasks.Task`1");
@@ -53,32 +53,31 @@ namespace Clerk.Generators.Parsing
             };
         }
 
-        public INamedTypeSymbol? Parsable { get; }
-        public INamedTypeSymbol? Task { get; }
-        public INamedTypeSymbol? TaskOfT { get; }
-        public INamedTypeSymbol? ValueTask { get; }
-        public INamedTypeSymbol? ValueTaskOfT { get; }
-        public INamedTypeSymbol? Result { get; }
-        public INamedTypeSymbol? Protected { get; }
-        public INamedTypeSymbol? Auth { get; }
-        public INamedTypeSymbol? ClerkClient { get; }
-        public INamedTypeSymbol? FromRoute { get; }
-        public INamedTypeSymbol? FromQuery { get; }
-        public INamedTypeSymbol? FromHeader { get; }
-        public INamedTypeSymbol? FromBody { get; }
-        public INamedTypeSymbol? FromServices { get; }
-        public INamedTypeSymbol? FromForm { get; }
-        public INamedTypeSymbol? AsParameters { get; }
-        public INamedTypeSymbol? FromKeyedServices { get; }
-        public INamedTypeSymbol?[] FormTypes { get; }
+        public KnownType Parsable { get; }
+        public KnownType Task { get; }
+        public KnownType TaskOfT { get; }
+        public KnownType ValueTask { get; }
+        public KnownType ValueTaskOfT { get; }
+        public KnownType Result { get; }
+        public KnownType Protected { get; }
+        public KnownType Auth { get; }
+        public KnownType ClerkClient { get; }
+        public KnownType FromRoute { get; }
+        public KnownType FromQuery { get; }
+        public KnownType FromHeader { get; }
+        public KnownType FromBody { get; }
+        public KnownType FromServices { get; }
+        public KnownType FromForm { get; }
+        public KnownType AsParameters { get; }
+        public KnownType FromKeyedServices { get; }
+        public KnownType[] FormTypes { get; }
 
         /// <summary>Types taken straight from the request, with the expression that reads them from <c>context</c>.</summary>
-        public (INamedTypeSymbol? Type, string Expression)[] Special { get; }
+        public (KnownType Type, string Expression)[] Special { get; }
 
-        public static bool Is(ITypeSymbol? type, INamedTypeSymbol? known) =>
-            known is not null && SymbolEqualityComparer.Default.Equals(type?.OriginalDefinition, known);
+        public static bool Is(ITypeSymbol? type, KnownType known) => known.Matches(type?.OriginalDefinition);
 
-        public static bool Implements(ITypeSymbol type, INamedTypeSymbol? known) =>
-            known is not null && (Is(type, known) || System.Linq.Enumerable.Any(type.AllInterfaces, i => Is(i, known)));
+        public static bool Implements(ITypeSymbol type, KnownType known) =>
+            Is(type, known) || System.Linq.Enumerable.Any(type.AllInterfaces, i => Is(i, known));
     }
 }

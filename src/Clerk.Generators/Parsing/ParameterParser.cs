@@ -153,9 +153,8 @@ namespace Clerk.Generators.Parsing
             {
                 return $"global::Clerk.Routing.ValueParsers.Enum<{name}>()";
             }
-            var parsable = known.Parsable;
-            if (parsable is not null && type.AllInterfaces.Any(i =>
-                    KnownTypes.Is(i, parsable) && SymbolEqualityComparer.Default.Equals(i.TypeArguments[0], type)))
+            if (type.AllInterfaces.Any(i =>
+                    KnownTypes.Is(i, known.Parsable) && SymbolEqualityComparer.Default.Equals(i.TypeArguments[0], type)))
             {
                 return $"global::Clerk.Routing.ValueParsers.Parsable<{name}>()";
             }

@@ -28,7 +28,7 @@ namespace Clerk.Generators.Parsing
         {
             var unit = (CompilationUnitSyntax)context.Node;
             var model = context.SemanticModel;
-            var known = KnownTypes.For(model.Compilation);
+            var known = KnownTypes.Shared;
             var handlers = new List<HandlerInfo>();
             var diagnostics = new List<DiagnosticInfo>();
             var declared = new HashSet<string>();
