@@ -47,4 +47,10 @@ if (args is ["--loop", var side, var run, var loopSize, var loopSeconds])
     Console.WriteLine($"{workload.Name}: {runs} {run} runs in {clock.Elapsed.TotalSeconds:F1} s (pid {Environment.ProcessId})");
     return;
 }
+// `--paired SECONDS FILE`: the goals' ratios in rounds of back-to-back blocks, SECONDS per project size (PairedRuns).
+if (args is ["--paired", var pairedSeconds, var pairedOutput])
+{
+    PairedRuns.Run(TimeSpan.FromSeconds(double.Parse(pairedSeconds, CultureInfo.InvariantCulture)), pairedOutput);
+    return;
+}
 BenchmarkSwitcher.FromAssembly(typeof(ColdRunBenchmarks).Assembly).Run(args);

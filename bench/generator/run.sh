@@ -55,9 +55,15 @@ dotnet bin/Release/net10.0/Clerk.Generator.Benchmarks.dll --verify "$artifacts_d
 # BenchmarkDotNet builds a host project beside ours; it finds ours from the working directory.
 dotnet bin/Release/net10.0/Clerk.Generator.Benchmarks.dll \
     --filter '*' --exporters json --artifacts "$artifacts_dir" "${job_args[@]}"
+# The goals' ratios again, in rounds of back-to-back blocks (see PairedRuns): BenchmarkDotNet's cases run minutes
+# apart, and this machine's speed drifts in between.
+paired_seconds=$([[ "$mode" == quick ]] && echo 15 || echo 40)
+DOTNET_TieredCompilation=0 dotnet bin/Release/net10.0/Clerk.Generator.Benchmarks.dll \
+    --paired "$paired_seconds" "$artifacts_dir/paired.json"
 finished=$(date +%s)
 
 python3 "$generator_dir/report.py" \
+    --paired "$artifacts_dir/paired.json" --paired-seconds "$paired_seconds" \
     --results "$artifacts_dir/results" \
     --projects "$artifacts_dir/projects.json" \
     --mode "$mode" \
