@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Buffers.Text;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
@@ -326,39 +327,15 @@ internal static class StrictJson
         }
 
         // The code unit of the \uXXXX at at (four hex digits of either case), or -1.
-        private readonly int HexEscape(int at)
-        {
-            if (at + 6 > json.Length || json[at] != (byte)'\\' || json[at + 1] != (byte)'u')
-            {
-                return Refused;
-            }
-
-            var unit = 0;
-            for (var index = at + 2; index < at + 6; index++)
-            {
-                var digit = HexValue(json[index]);
-                if (digit < 0)
-                {
-                    return Refused;
-                }
-
-                unit = unit << 4 | digit;
-            }
-
-            return unit;
-        }
+        private readonly int HexEscape(int at) =>
+            at + 6 <= json.Length && json[at] == (byte)'\\' && json[at + 1] == (byte)'u'
+                && Utf8Parser.TryParse(json.Slice(at + 2, 4), out ushort unit, out var consumed, 'x') && consumed == 4
+                ? unit
+                : Refused;
 
         // The byte at a position, or 0 past the end (0 is never valid outside a string, so every check fails there).
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private readonly byte At(int at) => (uint)at < (uint)json.Length ? json[at] : (byte)0;
-
-        private static int HexValue(byte c) => c switch
-        {
-            >= (byte)'0' and <= (byte)'9' => c - '0',
-            >= (byte)'a' and <= (byte)'f' => c - 'a' + 10,
-            >= (byte)'A' and <= (byte)'F' => c - 'A' + 10,
-            _ => -1,
-        };
     }
 
     /// <summary>Nested objects: no member is wanted.</summary>
