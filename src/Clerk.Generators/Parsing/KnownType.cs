@@ -33,7 +33,5 @@ namespace Clerk.Generators.Parsing
             }
             return containing is { IsGlobalNamespace: true };
         }
-
-        public override string ToString() => string.Join(".", namespaces) + "." + metadataName;
     }
 }

@@ -1,4 +1,4 @@
-using System.Collections.Generic;
+using System.Linq;
 using Clerk.Generators.Models;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -43,8 +43,8 @@ namespace Clerk.Generators.Parsing
             }
             var moved = file with
             {
-                Handlers = relocation.Move(file.Handlers, relocation.Move),
-                Diagnostics = relocation.Move(file.Diagnostics, diagnostic => diagnostic with { Location = relocation.Move(diagnostic.Location) }),
+                Handlers = file.Handlers.Select(relocation.Move).ToEquatableArray(),
+                Diagnostics = file.Diagnostics.Select(diagnostic => diagnostic with { Location = relocation.Move(diagnostic.Location) }).ToEquatableArray(),
                 Location = relocation.Move(file.Location),
             };
             return relocation.failed ? null : moved;
@@ -52,20 +52,9 @@ namespace Clerk.Generators.Parsing
 
         private HandlerInfo Move(HandlerInfo handler) => handler with
         {
-            Parameters = Move(handler.Parameters, parameter => parameter with { Location = Move(parameter.Location) }),
+            Parameters = handler.Parameters.Select(parameter => parameter with { Location = Move(parameter.Location) }).ToEquatableArray(),
             Location = Move(handler.Location),
         };
-
-        private EquatableArray<T> Move<T>(EquatableArray<T> items, System.Func<T, T> move)
-            where T : System.IEquatable<T>
-        {
-            var moved = new List<T>(items.Count);
-            foreach (var item in items)
-            {
-                moved.Add(move(item));
-            }
-            return moved.ToEquatableArray();
-        }
 
         private LocationInfo? Move(LocationInfo? location)
         {

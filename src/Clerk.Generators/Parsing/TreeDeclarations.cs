@@ -33,7 +33,7 @@ namespace Clerk.Generators.Parsing
             Digest = digest;
         }
 
-        /// <summary>A SHA-256 of the tree's text without its bodies.</summary>
+        /// <summary>A SHA-256 of the tree's text without its bodies, and of where they were.</summary>
         public string Digest { get; }
 
         public static TreeDeclarations For(SyntaxTree tree) => PerTree.GetValue(tree, Read);
