@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using Clerk.Bench;
 
 namespace Clerk.Benchmarks;
 
@@ -107,8 +108,8 @@ internal static class PairedColdRatio
             cold.Count,
             OperationsPerBlock,
             Median(ratios),
-            Percentile(ratios, 0.25),
-            Percentile(ratios, 0.75),
+            Percentile.Of(ratios, 0.25),
+            Percentile.Of(ratios, 0.75),
             Median(cold.Select(pair => pair.Bare).Order().ToArray()),
             Median(cold.Select(pair => pair.Other).Order().ToArray()),
             Median(Ratios(coldThenLists)),
@@ -117,15 +118,7 @@ internal static class PairedColdRatio
         static double[] Ratios(List<(double Bare, double Other)> pairs) => pairs.Select(pair => pair.Other / pair.Bare).Order().ToArray();
     }
 
-    private static double Median(double[] sorted) => Percentile(sorted, 0.5);
-
-    private static double Percentile(double[] sorted, double share)
-    {
-        var position = share * (sorted.Length - 1);
-        var below = (int)Math.Floor(position);
-        var above = Math.Min(below + 1, sorted.Length - 1);
-        return sorted[below] + (sorted[above] - sorted[below]) * (position - below);
-    }
+    private static double Median(double[] sorted) => Percentile.Of(sorted, 0.5);
 }
 
 /// <summary>What <see cref="PairedColdRatio"/> measured, as bench/report.py reads it.</summary>

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using Clerk.Bench;
 using Clerk.Generator.Benchmarks.Projects;
 
 namespace Clerk.Generator.Benchmarks;
@@ -79,9 +80,9 @@ internal static class PairedRuns
             ColdRatio: Quantile(coldRatios, 0.5), ColdRatioLow: Quantile(coldRatios, 0.25), ColdRatioHigh: Quantile(coldRatios, 0.75),
             IncrementalShare: Quantile(incrementalShares, 0.5), IncrementalShareLow: Quantile(incrementalShares, 0.25),
             IncrementalShareHigh: Quantile(incrementalShares, 0.75),
-            OursColdMilliseconds: Quantile(times.Select(t => t.OursCold).ToList(), 0.5),
-            RdgColdMilliseconds: Quantile(times.Select(t => t.RdgCold).ToList(), 0.5),
-            OursIncrementalMilliseconds: Quantile(times.Select(t => t.OursIncremental).ToList(), 0.5));
+            OursColdMilliseconds: Quantile(times.Select(t => t.OursCold), 0.5),
+            RdgColdMilliseconds: Quantile(times.Select(t => t.RdgCold), 0.5),
+            OursIncrementalMilliseconds: Quantile(times.Select(t => t.OursIncremental), 0.5));
     }
 
     private static int Calibrate(Action run)
@@ -105,14 +106,7 @@ internal static class PairedRuns
         return Stopwatch.GetElapsedTime(started).TotalMilliseconds / count;
     }
 
-    private static double Quantile(List<double> values, double q)
-    {
-        var sorted = values.Order().ToList();
-        var at = q * (sorted.Count - 1);
-        var low = (int)Math.Floor(at);
-        var high = Math.Min(low + 1, sorted.Count - 1);
-        return sorted[low] + (sorted[high] - sorted[low]) * (at - low);
-    }
+    private static double Quantile(IEnumerable<double> values, double share) => Percentile.Of(values.Order().ToList(), share);
 
     private sealed record PairedSize(
         int Rounds,

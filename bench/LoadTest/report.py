@@ -113,7 +113,6 @@ def judge(summary, runs, num, den, least):
     ratio = statistics.median(paired)
     quartiles = statistics.quantiles(paired, n=4) if len(paired) >= 2 else [paired[0]] * 3
     return {
-        "cpu_ratio": summary[den]["cpu"] / summary[num]["cpu"],
         "cpu_paired": statistics.median(b["cpu_us_per_request"] / a["cpu_us_per_request"] for a, b in zip(runs[num], runs[den])),
         "goal": f"({num}) requests/s ≥ {least:g}× ({den})",
         "measured": f"{ratio:.2f}× (quartiles {quartiles[0]:.2f}×–{quartiles[2]:.2f}×; "

@@ -92,12 +92,18 @@ def main():
         with open(args.paired, encoding="utf-8") as f:
             paired = {int(k): v for k, v in json.load(f).items()}
 
-    def paired_cell(size, key):
+    def paired_ratio(size, key):
+        """The paired median of `key` at `size` (None when the paired rounds did not run) and its quartiles as text."""
         p = paired.get(size)
         if not p:
-            return "not measured", None
-        return (f"{format_ratio(p[key])} ({format_ratio(p[key + 'Low'])}–{format_ratio(p[key + 'High'])}, "
-                f"{p['Rounds']} rounds)"), p[key]
+            return None, "not measured"
+        return p[key], f"{format_ratio(p[key + 'Low'])}–{format_ratio(p[key + 'High'])}, {p['Rounds']} rounds"
+
+    def paired_cell(value, spread):
+        return spread if value is None else f"{format_ratio(value)} ({spread})"
+
+    def paired_measured(value, spread):
+        return "" if value is None else f"{format_ratio(value)} paired ({spread}); "
 
     runs, host = load(args.results)
     with open(args.projects, encoding="utf-8") as f:
@@ -135,17 +141,17 @@ def main():
     for size in SIZES:
         ours, rdg = run(COLD, OURS, size), run(COLD, RDG, size)
         r = ratio(ours, rdg)
-        paired_text, paired_r = paired_cell(size, "ColdRatio")
+        paired_r, spread = paired_ratio(size, "ColdRatio")
         judged = paired_r if paired_r is not None else r
         met = judged is not None and judged <= COLD_GOAL
         lines.append(f"| {size:,} | {endpoints.get(size, 'n/a'):,} | {time_cell(ours)} | {format_bytes(allocated(ours))} | "
-                     f"{time_cell(rdg)} | {format_bytes(allocated(rdg))} | {format_ratio(r)} | {paired_text} | "
+                     f"{time_cell(rdg)} | {format_bytes(allocated(rdg))} | {format_ratio(r)} | {paired_cell(paired_r, spread)} | "
                      f"≤ {COLD_GOAL}× {'met' if met else 'NOT met'} |")
         goals.append({
             "goal": f"Route generator cold run ≤ {COLD_GOAL}× RequestDelegateGenerator's for the same endpoints, "
                     f"{size:,} route files ({endpoints.get(size, '?')} endpoints)"
                     + (", median of paired rounds" if paired_r is not None else ", medians"),
-            "measured": (f"{format_ratio(paired_r)} paired ({paired_text.split(' (', 1)[1][:-1]}); " if paired_r is not None else "")
+            "measured": paired_measured(paired_r, spread)
                         + f"BenchmarkDotNet medians {format_ratio(r)} ({format_ns(stat(ours, 'Median'))} against "
                           f"{format_ns(stat(rdg, 'Median'))})",
             "met": met,
@@ -162,16 +168,16 @@ def main():
         ours, rdg = run(INCREMENTAL, OURS, size), run(INCREMENTAL, RDG, size)
         ours_share = ratio(ours, run(COLD, OURS, size))
         rdg_share = ratio(rdg, run(COLD, RDG, size))
-        paired_text, paired_share = paired_cell(size, "IncrementalShare")
+        paired_share, spread = paired_ratio(size, "IncrementalShare")
         judged = paired_share if paired_share is not None else ours_share
         met = judged is not None and judged <= INCREMENTAL_GOAL
         lines.append(f"| {size:,} | {time_cell(ours)} | {format_bytes(allocated(ours))} | {format_ratio(ours_share)} | "
-                     f"{paired_text} | {time_cell(rdg)} | {format_bytes(allocated(rdg))} | {format_ratio(rdg_share)} | "
+                     f"{paired_cell(paired_share, spread)} | {time_cell(rdg)} | {format_bytes(allocated(rdg))} | {format_ratio(rdg_share)} | "
                      f"≤ {INCREMENTAL_GOAL:.0%} {'met' if met else 'NOT met'} |")
         goals.append({
             "goal": f"Route generator incremental run ≤ {INCREMENTAL_GOAL:.0%} of its cold run, {size:,} route files"
                     + (", median of paired rounds" if paired_share is not None else ", medians"),
-            "measured": (f"{format_ratio(paired_share)} paired ({paired_text.split(' (', 1)[1][:-1]}); " if paired_share is not None else "")
+            "measured": paired_measured(paired_share, spread)
                         + f"BenchmarkDotNet medians {format_ratio(ours_share)} ({format_ns(stat(ours, 'Median'))} against "
                           f"{format_ns(stat(run(COLD, OURS, size), 'Median'))})",
             "met": met,
