@@ -1,3 +1,4 @@
+
 namespace Clerk;
 
 /// <summary>

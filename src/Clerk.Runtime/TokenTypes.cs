@@ -1,3 +1,4 @@
+
 namespace Clerk;
 
 /// <summary>The kinds of Clerk token a protected handler accepts. Combine with <c>|</c>.</summary>

@@ -14,9 +14,9 @@ namespace Clerk.Generators.Emitting
     /// </summary>
     internal static class RouteEmitter
     {
-        private const string Values = "global::Clerk.Routing.RequestValues";
-        private const string Services = "global::Clerk.Routing.EndpointServices";
-        private const string Results = "global::Clerk.Routing.HandlerResults";
+        private const string Values = "global::Clerk.Endpoints.RequestValues";
+        private const string Services = "global::Clerk.Endpoints.EndpointServices";
+        private const string Results = "global::Clerk.Endpoints.HandlerResults";
         private const string Conventions = "global::Microsoft.AspNetCore.Builder.RoutingEndpointConventionBuilderExtensions";
 
         public static string HintName(Route route) => $"Routes.{route.Identifier}.g.cs";
@@ -78,7 +78,7 @@ namespace Clerk.Generators.Emitting
                 .Distinct()
                 .OrderBy(verb => verb, System.StringComparer.Ordinal);
             writer.WriteLineNoTabs("");
-            writer.WriteLine($"global::Clerk.Routing.MethodFallbacks.Map(endpoints, template, {Array(allowed)}, mapOptions: {(declared.Contains("OPTIONS") ? "false" : "true")});");
+            writer.WriteLine($"global::Clerk.Endpoints.MethodFallbacks.Map(endpoints, template, {Array(allowed)}, mapOptions: {(declared.Contains("OPTIONS") ? "false" : "true")});");
         }
 
         private static void WriteEndpoint(IndentedTextWriter writer, Route route, HandlerInfo handler, HashSet<string> declared)
@@ -102,7 +102,7 @@ namespace Clerk.Generators.Emitting
             }
             foreach (var body in handler.Parameters.Where(parameter => parameter.Source == ParameterSource.BodyOrServices))
             {
-                writer.WriteLine($"var {local}{Pascal(body.Name)}Json = global::Clerk.Routing.InferredBody.Resolve<{BodyType(body)}>(endpoints, json);");
+                writer.WriteLine($"var {local}{Pascal(body.Name)}Json = global::Clerk.Endpoints.InferredBody.Resolve<{BodyType(body)}>(endpoints, json);");
             }
             if (handler.Result.Kind == ResultKind.Json)
             {
@@ -133,7 +133,7 @@ namespace Clerk.Generators.Emitting
                 writer.WriteLine("}");
                 writer.WriteLine("catch (global::Clerk.ProtectException denied)");
                 writer.WriteLine("{");
-                writer.WriteLine("    await global::Clerk.ClerkRequest.DenyAsync(context, denied);");
+                writer.WriteLine("    await global::Clerk.Endpoints.ClerkRequest.DenyAsync(context, denied);");
                 writer.WriteLine("}");
             }
             else
@@ -162,7 +162,7 @@ namespace Clerk.Generators.Emitting
             var local = names.Take(parameter.Name);
             if (parameter.Source == ParameterSource.Auth)
             {
-                writer.WriteLine($"var {local} = await global::Clerk.ClerkRequest.GetAuthAsync(context);");
+                writer.WriteLine($"var {local} = await global::Clerk.Endpoints.ClerkRequest.GetAuthAsync(context);");
                 return local;
             }
             // A non-nullable parameter with a default arrives as T? from the helpers, yet is never null.
@@ -177,7 +177,7 @@ namespace Clerk.Generators.Emitting
                 case ParameterSource.BodyOrServices:
                     var error = names.Take(parameter.Name + "Error");
                     var reader = parameter.Source == ParameterSource.Body ? "RequestBody.ReadJsonAsync" : "InferredBody.ReadAsync";
-                    writer.WriteLine($"var ({local}, {error}) = await global::Clerk.Routing.{reader}(context, {endpoint}{Pascal(parameter.Name)}Json, {Literal(parameter.Display)}, required: {(parameter.IsOptional ? "false" : "true")});");
+                    writer.WriteLine($"var ({local}, {error}) = await global::Clerk.Endpoints.{reader}(context, {endpoint}{Pascal(parameter.Name)}Json, {Literal(parameter.Display)}, required: {(parameter.IsOptional ? "false" : "true")});");
                     WriteFailure(writer, $"{error} is not null", error, isAsync);
                     return parameter.IsOptional ? local + forgiving : local + "!";
                 case ParameterSource.Route when parameter.Shape == ValueShape.StringArray:

@@ -146,17 +146,17 @@ namespace Clerk.Generators.Parsing
         {
             if (type.SpecialType == SpecialType.System_String)
             {
-                return "global::Clerk.Routing.ValueParsers.String";
+                return "global::Clerk.Endpoints.ValueParsers.String";
             }
             var name = Literals.TypeName(type.WithNullableAnnotation(NullableAnnotation.NotAnnotated));
             if (type.TypeKind == TypeKind.Enum)
             {
-                return $"global::Clerk.Routing.ValueParsers.Enum<{name}>()";
+                return $"global::Clerk.Endpoints.ValueParsers.Enum<{name}>()";
             }
             if (type.AllInterfaces.Any(i =>
                     KnownTypes.Is(i, known.Parsable) && SymbolEqualityComparer.Default.Equals(i.TypeArguments[0], type)))
             {
-                return $"global::Clerk.Routing.ValueParsers.Parsable<{name}>()";
+                return $"global::Clerk.Endpoints.ValueParsers.Parsable<{name}>()";
             }
             return null;
         }

@@ -12,7 +12,7 @@ namespace Clerk.Generators.Parsing
     /// </remarks>
     internal sealed class RuntimeReferenceCheck
     {
-        private const string RuntimeType = "Clerk.Routing.RequestValues";
+        private const string RuntimeType = "Clerk.Endpoints.RequestValues";
 
         private volatile Answer? last;
 

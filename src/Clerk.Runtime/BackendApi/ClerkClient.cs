@@ -7,7 +7,7 @@ namespace Clerk.BackendApi;
 /// parameter (<c>ClerkClient clerk</c>) and call, say, <c>await clerk.Users.GetUserAsync(userId)</c>. Every request
 /// carries the secret key, <c>Clerk-API-Version: 2026-05-12</c> and a <c>User-Agent</c>; a non-2xx answer is a
 /// <see cref="ClerkApiException"/>; rate limits, server errors and dropped connections are retried as
-/// <see cref="ClerkOptions"/> says, and no call outlives <see cref="ClerkOptions.BackendApiTimeout"/> (a
+/// <c>ClerkOptions</c> says, and no call outlives <c>ClerkOptions.BackendApiTimeout</c> (a
 /// <see cref="TimeoutException"/>).
 /// </summary>
 public sealed class ClerkClient

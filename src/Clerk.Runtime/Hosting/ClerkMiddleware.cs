@@ -1,3 +1,4 @@
+using Clerk.Endpoints;
 using Microsoft.AspNetCore.Http;
 
 namespace Clerk.Hosting;

@@ -1,6 +1,5 @@
-using Clerk.Hosting;
 
-namespace Clerk;
+namespace Clerk.Hosting;
 
 /// <summary>
 /// What <c>app.UseClerk()</c> protects: the C# form of <c>clerkMiddleware()</c> with <c>createRouteMatcher()</c>,

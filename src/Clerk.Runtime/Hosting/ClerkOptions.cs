@@ -1,4 +1,4 @@
-namespace Clerk;
+namespace Clerk.Hosting;
 
 /// <summary>
 /// Clerk's settings: the <c>Clerk</c> configuration section, overridden by the <c>CLERK_*</c> environment variables
@@ -9,9 +9,6 @@ public sealed class ClerkOptions
 {
     /// <summary>The configuration section: <c>Clerk</c>.</summary>
     public const string SectionName = "Clerk";
-
-    /// <summary>The Backend API version every request names (<c>Clerk-API-Version</c>).</summary>
-    public const string ApiVersion = "2026-05-12";
 
     /// <summary>The instance's secret key (<c>sk_...</c>): the Backend API and JWKS verification.</summary>
     public string? SecretKey { get; set; }

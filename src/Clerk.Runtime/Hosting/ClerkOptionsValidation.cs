@@ -1,3 +1,4 @@
+using Clerk.Verification.Keys;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -69,7 +70,7 @@ internal sealed class ClerkOptionsValidation(IHostEnvironment environment) : IVa
     {
         try
         {
-            using var key = new Verification.PemSigningKey(pem);
+            using var key = new PemSigningKey(pem);
             return null;
         }
         catch (Exception exception) when (exception is ArgumentException or System.Security.Cryptography.CryptographicException)

@@ -1,8 +1,9 @@
 using Clerk;
 using Clerk.BackendApi;
+using Clerk.Endpoints;
 using Clerk.Hosting;
-using Clerk.Routing;
 using Clerk.Verification;
+using Clerk.Verification.Keys;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -41,14 +42,31 @@ public static class ClerkServiceCollectionExtensions
         });
         services.TryAddSingleton(provider => new TemplateTokenCache(provider.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(CreateAuthenticator);
-        services.TryAddSingleton(provider => new ProtectResponses(
-            ProtectResponses.SignInUrl(provider.GetRequiredService<IOptions<ClerkOptions>>().Value)));
+        services.TryAddSingleton(provider =>
+        {
+            var options = provider.GetRequiredService<IOptions<ClerkOptions>>().Value;
+            return new ProtectResponses(ProtectResponses.SignInUrl(options.SignInUrl, options.PublishableKey));
+        });
         services.TryAddSingleton(provider => new ClerkRouteGuard(
             provider.GetRequiredService<ClerkAuthenticator>(), provider.GetRequiredService<ProtectResponses>()));
         // UseClerk() calls Clerk's guard itself; generated [Protected] endpoints call whichever IRouteGuard is registered.
         services.TryAddSingleton<IRouteGuard>(provider => provider.GetRequiredService<ClerkRouteGuard>());
+        services.AddOptions<BackendApiSettings>().Configure<IOptions<ClerkOptions>>(ConfigureBackendApi);
         ClerkBackendApiServices.Add(services);
         return services;
+    }
+
+    /// <summary>The Backend API client's settings: the part of <see cref="ClerkOptions"/> it reads.</summary>
+    private static void ConfigureBackendApi(BackendApiSettings api, IOptions<ClerkOptions> clerk)
+    {
+        var options = clerk.Value;
+        api.ApiUrl = options.ApiUrl;
+        api.SecretKey = options.SecretKey;
+        api.Timeout = options.BackendApiTimeout;
+        api.AttemptTimeout = options.BackendApiAttemptTimeout;
+        api.MaxRetries = options.BackendApiMaxRetries;
+        api.RetryDelay = options.BackendApiRetryDelay;
+        api.MaxRetryAfter = options.BackendApiMaxRetryAfter;
     }
 
     /// <summary>
@@ -61,10 +79,10 @@ public static class ClerkServiceCollectionExtensions
         var verifier = provider.GetRequiredService<ISessionTokenVerifier>();
         if (options.Value.SecretKey is null)
         {
-            return new ClerkAuthenticator(verifier, options);
+            return new ClerkAuthenticator(verifier, options.Value.PublishableKey);
         }
         Func<ClerkClient> clients = provider.GetRequiredService<ClerkClient>;
-        return new ClerkAuthenticator(verifier, options,
+        return new ClerkAuthenticator(verifier, options.Value.PublishableKey,
             new ClerkMachineTokenVerifier(clients, provider.GetRequiredService<ILogger<ClerkMachineTokenVerifier>>()),
             new ClerkAuthBackend(clients, provider.GetRequiredService<TemplateTokenCache>()));
     }
@@ -83,8 +101,7 @@ public static class ClerkServiceCollectionExtensions
             return new JwksSigningKeys(http, new JwksSettings(new Uri(options.ApiUrl), secretKey),
                 provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ILogger<JwksSigningKeys>>());
         }
-        provider.GetRequiredService<ILoggerFactory>().CreateLogger("Clerk").LogWarning(
-            "Clerk has no CLERK_SECRET_KEY or CLERK_JWT_KEY: every request is signed out until one is set.");
+        HostingLog.NoSigningKey(provider.GetRequiredService<ILoggerFactory>().CreateLogger("Clerk"));
         return new MissingSigningKeys();
     }
 }

@@ -1,3 +1,6 @@
+using Clerk.Verification.Jws;
+using Clerk.Verification.Keys;
+
 namespace Clerk.Verification;
 
 /// <summary>
@@ -7,8 +10,8 @@ namespace Clerk.Verification;
 /// </summary>
 internal static class JwsVerification
 {
-    /// <summary>Mirrors <see cref="ISigningKeys"/>' promise, in case a key source forgets it.</summary>
-    public const int MinimumKeySizeInBits = 2048;
+    /// <summary>Checked again here, in case a key source forgets <see cref="ISigningKeys"/>' promise.</summary>
+    private const int MinimumKeySizeInBits = ISigningKeys.MinimumKeySizeInBits;
 
     /// <summary>Null when the signature is good; otherwise why not.</summary>
     /// <remarks>

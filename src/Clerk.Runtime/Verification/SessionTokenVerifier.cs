@@ -1,4 +1,7 @@
 using System.Runtime.InteropServices;
+using Clerk.Verification.Claims;
+using Clerk.Verification.Jws;
+using Clerk.Verification.Keys;
 using Microsoft.Extensions.Logging;
 
 namespace Clerk.Verification;

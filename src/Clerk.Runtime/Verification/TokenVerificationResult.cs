@@ -1,3 +1,5 @@
+using Clerk.Verification.Claims;
+
 namespace Clerk.Verification;
 
 /// <summary>The verdict on one session token: its claims, or why it was refused.</summary>

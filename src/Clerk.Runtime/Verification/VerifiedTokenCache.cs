@@ -6,7 +6,7 @@ namespace Clerk.Verification;
 /// Tokens whose signature and claims already verified, keyed by the exact token text, so a browser sending the same
 /// session token on every request pays for RSA once per token. Bounded in entries (and, through
 /// <see cref="TokenVerifierSettings.MaxTokenLength"/>, in key size); an entry lives until the token's <c>exp</c>; the
-/// whole cache is dropped when <see cref="ISigningKeys.Generation"/> changes, because a token is only as good as the
+/// whole cache is dropped when <see cref="Keys.ISigningKeys.Generation"/> changes, because a token is only as good as the
 /// key that verified it. A hit allocates nothing: the stored verdict object itself is returned.
 /// </summary>
 internal sealed class VerifiedTokenCache(int capacity)

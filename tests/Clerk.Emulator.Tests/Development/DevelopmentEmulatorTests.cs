@@ -122,7 +122,7 @@ public sealed class DevelopmentEmulatorTests
         var app = builder.Build();
         if (withClerk)
         {
-            app.MapGet("/me", async (Microsoft.AspNetCore.Http.HttpContext context) => (await Clerk.ClerkRequest.GetAuthAsync(context)).UserId ?? "(signed out)");
+            app.MapGet("/me", async (Microsoft.AspNetCore.Http.HttpContext context) => (await Clerk.Endpoints.ClerkRequest.GetAuthAsync(context)).UserId ?? "(signed out)");
         }
 
         await app.StartAsync();

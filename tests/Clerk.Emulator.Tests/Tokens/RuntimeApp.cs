@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Clerk;
+using Clerk.Endpoints;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;

@@ -9,7 +9,7 @@ namespace Clerk.Generated
         internal static void Map_Api(global::Microsoft.AspNetCore.Routing.IEndpointRouteBuilder endpoints)
         {
             const string template = "/api";
-            var guard = global::Clerk.Routing.EndpointServices.RouteGuard(endpoints, "GET /api");
+            var guard = global::Clerk.Endpoints.EndpointServices.RouteGuard(endpoints, "GET /api");
 
             // GET /api
             var getProtection = new global::Clerk.ProtectedAttribute();
@@ -20,13 +20,13 @@ namespace Clerk.Generated
                     return;
                 }
                 var result = global::Shop.Api.Route.GET();
-                await global::Clerk.Routing.HandlerResults.ExecuteAsync(context, result);
+                await global::Clerk.Endpoints.HandlerResults.ExecuteAsync(context, result);
             });
             global::Microsoft.AspNetCore.Builder.RoutingEndpointConventionBuilderExtensions.WithName(get, "GET /api");
             global::Microsoft.AspNetCore.Builder.RoutingEndpointConventionBuilderExtensions.WithDisplayName(get, "GET /api");
             global::Microsoft.AspNetCore.Builder.RoutingEndpointConventionBuilderExtensions.WithMetadata(get, getProtection);
 
-            global::Clerk.Routing.MethodFallbacks.Map(endpoints, template, new[] { "GET", "HEAD", "OPTIONS" }, mapOptions: true);
+            global::Clerk.Endpoints.MethodFallbacks.Map(endpoints, template, new[] { "GET", "HEAD", "OPTIONS" }, mapOptions: true);
         }
     }
 }

@@ -13,18 +13,18 @@ namespace Clerk.Generated
             // GET /api/docs/{*slug}
             var get = global::Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions.MapMethods(endpoints, template, new[] { "GET", "HEAD" }, async context =>
             {
-                if (global::Clerk.Routing.RequestValues.Optional<string>(global::Clerk.Routing.RequestValues.Route(context, "slug"), "string? slug", "route", global::Clerk.Routing.ValueParsers.String, default, out var slug) is { } slugError)
+                if (global::Clerk.Endpoints.RequestValues.Optional<string>(global::Clerk.Endpoints.RequestValues.Route(context, "slug"), "string? slug", "route", global::Clerk.Endpoints.ValueParsers.String, default, out var slug) is { } slugError)
                 {
                     await slugError.WriteAsync(context);
                     return;
                 }
                 var result = await global::Shop.Api.Docs.Route.GET(slug);
-                await global::Clerk.Routing.HandlerResults.WriteTextAsync(context, result);
+                await global::Clerk.Endpoints.HandlerResults.WriteTextAsync(context, result);
             });
             global::Microsoft.AspNetCore.Builder.RoutingEndpointConventionBuilderExtensions.WithName(get, "GET /api/docs/{*slug}");
             global::Microsoft.AspNetCore.Builder.RoutingEndpointConventionBuilderExtensions.WithDisplayName(get, "GET /api/docs/{*slug}");
 
-            global::Clerk.Routing.MethodFallbacks.Map(endpoints, template, new[] { "GET", "HEAD", "OPTIONS" }, mapOptions: true);
+            global::Clerk.Endpoints.MethodFallbacks.Map(endpoints, template, new[] { "GET", "HEAD", "OPTIONS" }, mapOptions: true);
         }
     }
 }

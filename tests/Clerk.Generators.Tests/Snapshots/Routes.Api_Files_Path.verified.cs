@@ -9,19 +9,19 @@ namespace Clerk.Generated
         internal static void Map_Api_Files_Path(global::Microsoft.AspNetCore.Routing.IEndpointRouteBuilder endpoints)
         {
             const string template = "/api/files/{*path:required}";
-            var json = global::Clerk.Routing.EndpointServices.JsonOptions(endpoints);
+            var json = global::Clerk.Endpoints.EndpointServices.JsonOptions(endpoints);
 
             // GET /api/files/{*path:required}
             var get = global::Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions.MapMethods(endpoints, template, new[] { "GET", "HEAD" }, context =>
             {
-                var path = global::Clerk.Routing.RequestValues.RouteSegments(context, "path");
+                var path = global::Clerk.Endpoints.RequestValues.RouteSegments(context, "path");
                 var result = global::Shop.Api.Files.Route.GET(path, context.Request);
-                return global::Clerk.Routing.HandlerResults.WriteJsonAsync(context, result, json);
+                return global::Clerk.Endpoints.HandlerResults.WriteJsonAsync(context, result, json);
             });
             global::Microsoft.AspNetCore.Builder.RoutingEndpointConventionBuilderExtensions.WithName(get, "GET /api/files/{*path:required}");
             global::Microsoft.AspNetCore.Builder.RoutingEndpointConventionBuilderExtensions.WithDisplayName(get, "GET /api/files/{*path:required}");
 
-            global::Clerk.Routing.MethodFallbacks.Map(endpoints, template, new[] { "GET", "HEAD", "OPTIONS" }, mapOptions: true);
+            global::Clerk.Endpoints.MethodFallbacks.Map(endpoints, template, new[] { "GET", "HEAD", "OPTIONS" }, mapOptions: true);
         }
     }
 }

@@ -9,20 +9,20 @@ namespace Clerk.Generated
         internal static void Map_Api_Me(global::Microsoft.AspNetCore.Routing.IEndpointRouteBuilder endpoints)
         {
             const string template = "/api/me";
-            global::Clerk.Routing.EndpointServices.RequireClerk(endpoints, "GET /api/me");
+            global::Clerk.Endpoints.EndpointServices.RequireClerk(endpoints, "GET /api/me");
 
             // GET /api/me
             var get = global::Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions.MapMethods(endpoints, template, new[] { "GET", "HEAD" }, async context =>
             {
-                var auth = await global::Clerk.ClerkRequest.GetAuthAsync(context);
+                var auth = await global::Clerk.Endpoints.ClerkRequest.GetAuthAsync(context);
                 try
                 {
                     var result = global::Shop.Api.Me.Route.GET(auth);
-                    await global::Clerk.Routing.HandlerResults.ExecuteAsync(context, result);
+                    await global::Clerk.Endpoints.HandlerResults.ExecuteAsync(context, result);
                 }
                 catch (global::Clerk.ProtectException denied)
                 {
-                    await global::Clerk.ClerkRequest.DenyAsync(context, denied);
+                    await global::Clerk.Endpoints.ClerkRequest.DenyAsync(context, denied);
                 }
             });
             global::Microsoft.AspNetCore.Builder.RoutingEndpointConventionBuilderExtensions.WithName(get, "GET /api/me");
@@ -31,21 +31,21 @@ namespace Clerk.Generated
             // DELETE /api/me
             var delete = global::Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions.MapMethods(endpoints, template, new[] { "DELETE" }, async context =>
             {
-                var auth = await global::Clerk.ClerkRequest.GetAuthAsync(context);
+                var auth = await global::Clerk.Endpoints.ClerkRequest.GetAuthAsync(context);
                 try
                 {
                     var result = global::Shop.Api.Me.Route.DELETE(auth);
-                    await global::Clerk.Routing.HandlerResults.WriteTextAsync(context, result);
+                    await global::Clerk.Endpoints.HandlerResults.WriteTextAsync(context, result);
                 }
                 catch (global::Clerk.ProtectException denied)
                 {
-                    await global::Clerk.ClerkRequest.DenyAsync(context, denied);
+                    await global::Clerk.Endpoints.ClerkRequest.DenyAsync(context, denied);
                 }
             });
             global::Microsoft.AspNetCore.Builder.RoutingEndpointConventionBuilderExtensions.WithName(delete, "DELETE /api/me");
             global::Microsoft.AspNetCore.Builder.RoutingEndpointConventionBuilderExtensions.WithDisplayName(delete, "DELETE /api/me");
 
-            global::Clerk.Routing.MethodFallbacks.Map(endpoints, template, new[] { "DELETE", "GET", "HEAD", "OPTIONS" }, mapOptions: true);
+            global::Clerk.Endpoints.MethodFallbacks.Map(endpoints, template, new[] { "DELETE", "GET", "HEAD", "OPTIONS" }, mapOptions: true);
         }
     }
 }

@@ -9,35 +9,35 @@ namespace Clerk.Generated
         internal static void Map_Api_Products(global::Microsoft.AspNetCore.Routing.IEndpointRouteBuilder endpoints)
         {
             const string template = "/api/products";
-            var json = global::Clerk.Routing.EndpointServices.JsonOptions(endpoints);
-            var guard = global::Clerk.Routing.EndpointServices.RouteGuard(endpoints, "POST /api/products");
+            var json = global::Clerk.Endpoints.EndpointServices.JsonOptions(endpoints);
+            var guard = global::Clerk.Endpoints.EndpointServices.RouteGuard(endpoints, "POST /api/products");
 
             // GET /api/products
-            var getResultJson = global::Clerk.Routing.EndpointServices.JsonType<global::Shop.Product[]>(json);
+            var getResultJson = global::Clerk.Endpoints.EndpointServices.JsonType<global::Shop.Product[]>(json);
             var get = global::Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions.MapMethods(endpoints, template, new[] { "GET", "HEAD" }, context =>
             {
-                if (global::Clerk.Routing.RequestValues.Required<global::Shop.Sort>(global::Clerk.Routing.RequestValues.Query(context, "sort"), "Sort sort", "query string", global::Clerk.Routing.ValueParsers.Enum<global::Shop.Sort>(), out var sort) is { } sortError)
+                if (global::Clerk.Endpoints.RequestValues.Required<global::Shop.Sort>(global::Clerk.Endpoints.RequestValues.Query(context, "sort"), "Sort sort", "query string", global::Clerk.Endpoints.ValueParsers.Enum<global::Shop.Sort>(), out var sort) is { } sortError)
                 {
                     return sortError.WriteAsync(context);
                 }
-                if (global::Clerk.Routing.RequestValues.OptionalValue<int>(global::Clerk.Routing.RequestValues.Query(context, "page"), "int? page", "query string", global::Clerk.Routing.ValueParsers.Parsable<int>(), null, out var page) is { } pageError)
+                if (global::Clerk.Endpoints.RequestValues.OptionalValue<int>(global::Clerk.Endpoints.RequestValues.Query(context, "page"), "int? page", "query string", global::Clerk.Endpoints.ValueParsers.Parsable<int>(), null, out var page) is { } pageError)
                 {
                     return pageError.WriteAsync(context);
                 }
-                if (global::Clerk.Routing.RequestValues.Optional<string>(global::Clerk.Routing.RequestValues.Query(context, "q"), "string? search", "query string", global::Clerk.Routing.ValueParsers.String, null, out var search) is { } searchError)
+                if (global::Clerk.Endpoints.RequestValues.Optional<string>(global::Clerk.Endpoints.RequestValues.Query(context, "q"), "string? search", "query string", global::Clerk.Endpoints.ValueParsers.String, null, out var search) is { } searchError)
                 {
                     return searchError.WriteAsync(context);
                 }
-                if (global::Clerk.Routing.RequestValues.Optional<int>(global::Clerk.Routing.RequestValues.Query(context, "size"), "int size", "query string", global::Clerk.Routing.ValueParsers.Parsable<int>(), 20, out var size) is { } sizeError)
+                if (global::Clerk.Endpoints.RequestValues.Optional<int>(global::Clerk.Endpoints.RequestValues.Query(context, "size"), "int size", "query string", global::Clerk.Endpoints.ValueParsers.Parsable<int>(), 20, out var size) is { } sizeError)
                 {
                     return sizeError.WriteAsync(context);
                 }
-                if (global::Clerk.Routing.RequestValues.Many<int>(global::Clerk.Routing.RequestValues.QueryValues(context, "ids"), "int[]? ids", "query string", global::Clerk.Routing.ValueParsers.Parsable<int>(), out var ids) is { } idsError)
+                if (global::Clerk.Endpoints.RequestValues.Many<int>(global::Clerk.Endpoints.RequestValues.QueryValues(context, "ids"), "int[]? ids", "query string", global::Clerk.Endpoints.ValueParsers.Parsable<int>(), out var ids) is { } idsError)
                 {
                     return idsError.WriteAsync(context);
                 }
                 var result = global::Shop.Api.Products.Route.GET(sort, page, search, size!, ids);
-                return global::Clerk.Routing.HandlerResults.WriteJsonAsync(context, result, getResultJson);
+                return global::Clerk.Endpoints.HandlerResults.WriteJsonAsync(context, result, getResultJson);
             });
             global::Microsoft.AspNetCore.Builder.RoutingEndpointConventionBuilderExtensions.WithName(get, "GET /api/products");
             global::Microsoft.AspNetCore.Builder.RoutingEndpointConventionBuilderExtensions.WithDisplayName(get, "GET /api/products");
@@ -45,33 +45,33 @@ namespace Clerk.Generated
 
             // POST /api/products
             var postProtection = new global::Clerk.ProtectedAttribute { Role = "org:admin" };
-            var postProductJson = global::Clerk.Routing.InferredBody.Resolve<global::Shop.NewProduct>(endpoints, json);
+            var postProductJson = global::Clerk.Endpoints.InferredBody.Resolve<global::Shop.NewProduct>(endpoints, json);
             var post = global::Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions.MapMethods(endpoints, template, new[] { "POST" }, async context =>
             {
                 if (!await guard.AllowAsync(context, postProtection))
                 {
                     return;
                 }
-                var (product, productError) = await global::Clerk.Routing.InferredBody.ReadAsync(context, postProductJson, "NewProduct product", required: true);
+                var (product, productError) = await global::Clerk.Endpoints.InferredBody.ReadAsync(context, postProductJson, "NewProduct product", required: true);
                 if (productError is not null)
                 {
                     await productError.WriteAsync(context);
                     return;
                 }
-                var clock = global::Clerk.Routing.EndpointServices.RequiredService<global::Shop.IClock>(context);
-                if (global::Clerk.Routing.RequestValues.Required<string>(global::Clerk.Routing.RequestValues.Header(context, "Idempotency-Key"), "string key", "header", global::Clerk.Routing.ValueParsers.String, out var key) is { } keyError)
+                var clock = global::Clerk.Endpoints.EndpointServices.RequiredService<global::Shop.IClock>(context);
+                if (global::Clerk.Endpoints.RequestValues.Required<string>(global::Clerk.Endpoints.RequestValues.Header(context, "Idempotency-Key"), "string key", "header", global::Clerk.Endpoints.ValueParsers.String, out var key) is { } keyError)
                 {
                     await keyError.WriteAsync(context);
                     return;
                 }
                 var result = await global::Shop.Api.Products.Route.POST(product!, clock, key, context.RequestAborted);
-                await global::Clerk.Routing.HandlerResults.ExecuteAsync(context, result);
+                await global::Clerk.Endpoints.HandlerResults.ExecuteAsync(context, result);
             });
             global::Microsoft.AspNetCore.Builder.RoutingEndpointConventionBuilderExtensions.WithName(post, "POST /api/products");
             global::Microsoft.AspNetCore.Builder.RoutingEndpointConventionBuilderExtensions.WithDisplayName(post, "POST /api/products");
             global::Microsoft.AspNetCore.Builder.RoutingEndpointConventionBuilderExtensions.WithMetadata(post, postProtection, new global::Shop.TagAttribute("products", typeof(global::Shop.Product)) { Order = global::Shop.Sort.Price, Weights = new int[] { 1, 2 } });
 
-            global::Clerk.Routing.MethodFallbacks.Map(endpoints, template, new[] { "GET", "HEAD", "OPTIONS", "POST" }, mapOptions: true);
+            global::Clerk.Endpoints.MethodFallbacks.Map(endpoints, template, new[] { "GET", "HEAD", "OPTIONS", "POST" }, mapOptions: true);
         }
     }
 }

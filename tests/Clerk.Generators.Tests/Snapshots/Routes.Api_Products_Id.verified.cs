@@ -9,25 +9,25 @@ namespace Clerk.Generated
         internal static void Map_Api_Products_Id(global::Microsoft.AspNetCore.Routing.IEndpointRouteBuilder endpoints)
         {
             const string template = "/api/products/{id}";
-            var json = global::Clerk.Routing.EndpointServices.JsonOptions(endpoints);
-            var guard = global::Clerk.Routing.EndpointServices.RouteGuard(endpoints, "GET /api/products/{id}");
+            var json = global::Clerk.Endpoints.EndpointServices.JsonOptions(endpoints);
+            var guard = global::Clerk.Endpoints.EndpointServices.RouteGuard(endpoints, "GET /api/products/{id}");
 
             // GET /api/products/{id}
             var getProtection = new global::Clerk.ProtectedAttribute { Permission = "org:products:read" };
-            var getResultJson = global::Clerk.Routing.EndpointServices.JsonType<global::Shop.Product>(json);
+            var getResultJson = global::Clerk.Endpoints.EndpointServices.JsonType<global::Shop.Product>(json);
             var get = global::Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions.MapMethods(endpoints, template, new[] { "GET", "HEAD" }, async context =>
             {
                 if (!await guard.AllowAsync(context, getProtection))
                 {
                     return;
                 }
-                if (global::Clerk.Routing.RequestValues.Required<int>(global::Clerk.Routing.RequestValues.Route(context, "id"), "int id", "route", global::Clerk.Routing.ValueParsers.Parsable<int>(), out var id) is { } idError)
+                if (global::Clerk.Endpoints.RequestValues.Required<int>(global::Clerk.Endpoints.RequestValues.Route(context, "id"), "int id", "route", global::Clerk.Endpoints.ValueParsers.Parsable<int>(), out var id) is { } idError)
                 {
                     await idError.WriteAsync(context);
                     return;
                 }
                 var result = await global::Shop.Api.Products.Id.Route.GET(id, context);
-                await global::Clerk.Routing.HandlerResults.WriteJsonAsync(context, result, getResultJson);
+                await global::Clerk.Endpoints.HandlerResults.WriteJsonAsync(context, result, getResultJson);
             });
             global::Microsoft.AspNetCore.Builder.RoutingEndpointConventionBuilderExtensions.WithName(get, "GET /api/products/{id}");
             global::Microsoft.AspNetCore.Builder.RoutingEndpointConventionBuilderExtensions.WithDisplayName(get, "GET /api/products/{id}");
@@ -35,19 +35,19 @@ namespace Clerk.Generated
 
             // PUT /api/products/{id}
             var putProtection = new global::Clerk.ProtectedAttribute { Permission = "org:products:write", UnauthorizedUrl = "/denied", Token = global::Clerk.TokenTypes.SessionToken | global::Clerk.TokenTypes.ApiKey };
-            var putChangeJson = global::Clerk.Routing.EndpointServices.JsonType<global::Shop.NewProduct>(json);
+            var putChangeJson = global::Clerk.Endpoints.EndpointServices.JsonType<global::Shop.NewProduct>(json);
             var put = global::Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions.MapMethods(endpoints, template, new[] { "PUT" }, async context =>
             {
                 if (!await guard.AllowAsync(context, putProtection))
                 {
                     return;
                 }
-                if (global::Clerk.Routing.RequestValues.Required<string>(global::Clerk.Routing.RequestValues.Route(context, "id"), "string productId", "route", global::Clerk.Routing.ValueParsers.String, out var productId) is { } productIdError)
+                if (global::Clerk.Endpoints.RequestValues.Required<string>(global::Clerk.Endpoints.RequestValues.Route(context, "id"), "string productId", "route", global::Clerk.Endpoints.ValueParsers.String, out var productId) is { } productIdError)
                 {
                     await productIdError.WriteAsync(context);
                     return;
                 }
-                var (change, changeError) = await global::Clerk.Routing.RequestBody.ReadJsonAsync(context, putChangeJson, "NewProduct? change", required: false);
+                var (change, changeError) = await global::Clerk.Endpoints.RequestBody.ReadJsonAsync(context, putChangeJson, "NewProduct? change", required: false);
                 if (changeError is not null)
                 {
                     await changeError.WriteAsync(context);
@@ -67,7 +67,7 @@ namespace Clerk.Generated
                 {
                     return;
                 }
-                if (global::Clerk.Routing.RequestValues.Required<int>(global::Clerk.Routing.RequestValues.Route(context, "id"), "int id", "route", global::Clerk.Routing.ValueParsers.Parsable<int>(), out var id) is { } idError)
+                if (global::Clerk.Endpoints.RequestValues.Required<int>(global::Clerk.Endpoints.RequestValues.Route(context, "id"), "int id", "route", global::Clerk.Endpoints.ValueParsers.Parsable<int>(), out var id) is { } idError)
                 {
                     await idError.WriteAsync(context);
                     return;
@@ -78,7 +78,7 @@ namespace Clerk.Generated
             global::Microsoft.AspNetCore.Builder.RoutingEndpointConventionBuilderExtensions.WithDisplayName(delete, "DELETE /api/products/{id}");
             global::Microsoft.AspNetCore.Builder.RoutingEndpointConventionBuilderExtensions.WithMetadata(delete, deleteProtection);
 
-            global::Clerk.Routing.MethodFallbacks.Map(endpoints, template, new[] { "DELETE", "GET", "HEAD", "OPTIONS", "PUT" }, mapOptions: true);
+            global::Clerk.Endpoints.MethodFallbacks.Map(endpoints, template, new[] { "DELETE", "GET", "HEAD", "OPTIONS", "PUT" }, mapOptions: true);
         }
     }
 }

@@ -14,7 +14,7 @@ namespace Clerk.Generated
             var get = global::Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions.MapMethods(endpoints, template, new[] { "GET", "HEAD" }, context =>
             {
                 var result = global::Shop.Api.Products.Me.Route.GET(context.User);
-                return global::Clerk.Routing.HandlerResults.WriteTextAsync(context, result);
+                return global::Clerk.Endpoints.HandlerResults.WriteTextAsync(context, result);
             });
             global::Microsoft.AspNetCore.Builder.RoutingEndpointConventionBuilderExtensions.WithName(get, "GET /api/products/me");
             global::Microsoft.AspNetCore.Builder.RoutingEndpointConventionBuilderExtensions.WithDisplayName(get, "GET /api/products/me");
@@ -23,12 +23,12 @@ namespace Clerk.Generated
             var options = global::Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions.MapMethods(endpoints, template, new[] { "OPTIONS" }, context =>
             {
                 var result = global::Shop.Api.Products.Me.Route.OPTIONS();
-                return global::Clerk.Routing.HandlerResults.ExecuteAsync(context, result);
+                return global::Clerk.Endpoints.HandlerResults.ExecuteAsync(context, result);
             });
             global::Microsoft.AspNetCore.Builder.RoutingEndpointConventionBuilderExtensions.WithName(options, "OPTIONS /api/products/me");
             global::Microsoft.AspNetCore.Builder.RoutingEndpointConventionBuilderExtensions.WithDisplayName(options, "OPTIONS /api/products/me");
 
-            global::Clerk.Routing.MethodFallbacks.Map(endpoints, template, new[] { "GET", "HEAD", "OPTIONS" }, mapOptions: false);
+            global::Clerk.Endpoints.MethodFallbacks.Map(endpoints, template, new[] { "GET", "HEAD", "OPTIONS" }, mapOptions: false);
         }
     }
 }

@@ -9,19 +9,19 @@ namespace Clerk.Generated
         internal static void Map_Api_Stats(global::Microsoft.AspNetCore.Routing.IEndpointRouteBuilder endpoints)
         {
             const string template = "/api/stats";
-            var json = global::Clerk.Routing.EndpointServices.JsonOptions(endpoints);
+            var json = global::Clerk.Endpoints.EndpointServices.JsonOptions(endpoints);
 
             // GET /api/stats
-            var getResultJson = global::Clerk.Routing.EndpointServices.JsonType<int>(json);
+            var getResultJson = global::Clerk.Endpoints.EndpointServices.JsonType<int>(json);
             var get = global::Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions.MapMethods(endpoints, template, new[] { "GET", "HEAD" }, async context =>
             {
                 var result = await global::Shop.Api.Stats.Route.GET(context.Response);
-                await global::Clerk.Routing.HandlerResults.WriteJsonAsync(context, result, getResultJson);
+                await global::Clerk.Endpoints.HandlerResults.WriteJsonAsync(context, result, getResultJson);
             });
             global::Microsoft.AspNetCore.Builder.RoutingEndpointConventionBuilderExtensions.WithName(get, "GET /api/stats");
             global::Microsoft.AspNetCore.Builder.RoutingEndpointConventionBuilderExtensions.WithDisplayName(get, "GET /api/stats");
 
-            global::Clerk.Routing.MethodFallbacks.Map(endpoints, template, new[] { "GET", "HEAD", "OPTIONS" }, mapOptions: true);
+            global::Clerk.Endpoints.MethodFallbacks.Map(endpoints, template, new[] { "GET", "HEAD", "OPTIONS" }, mapOptions: true);
         }
     }
 }

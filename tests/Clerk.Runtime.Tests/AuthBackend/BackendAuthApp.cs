@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Clerk.Endpoints;
 using Clerk.Runtime.Tests.BackendApi;
 using Clerk.Runtime.Tests.Infrastructure;
 using Clerk.Runtime.Tests.Protection;

@@ -1,4 +1,3 @@
-using Clerk.Hosting;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Clerk.Runtime.Tests.AuthBackend;

@@ -1,4 +1,5 @@
 using Clerk.BackendApi;
+using Clerk.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Clerk.Runtime.Tests.BackendApi;

@@ -2,6 +2,9 @@ using System.Diagnostics;
 using System.Text;
 using Clerk.Runtime.Tests.Verification;
 using Clerk.Verification;
+using Clerk.Verification.Claims;
+using Clerk.Verification.Jws;
+using Clerk.Verification.Keys;
 using Microsoft.Extensions.Logging.Abstractions;
 using Xunit.Abstractions;
 

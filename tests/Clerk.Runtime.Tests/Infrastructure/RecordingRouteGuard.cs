@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Clerk.Routing;
+using Clerk.Endpoints;
 
 namespace Clerk.Runtime.Tests.Infrastructure;
 

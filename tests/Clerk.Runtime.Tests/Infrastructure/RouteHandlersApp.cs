@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Clerk.Routing;
+using Clerk.Endpoints;
 using Clerk.Runtime.Tests.Models;
 
 namespace Clerk.Runtime.Tests.Infrastructure;

@@ -1,3 +1,4 @@
+using Clerk.Endpoints;
 using Clerk.Runtime.Tests.Infrastructure;
 using Clerk.Runtime.Tests.Verification;
 

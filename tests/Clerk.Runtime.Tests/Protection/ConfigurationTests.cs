@@ -1,5 +1,7 @@
+using Clerk.Endpoints;
 using Clerk.Hosting;
 using Clerk.Runtime.Tests.Infrastructure;
+using Clerk.Verification;
 using Microsoft.Extensions.Options;
 
 namespace Clerk.Runtime.Tests.Protection;
@@ -71,7 +73,7 @@ public sealed class ConfigurationTests
     [InlineData(null, "pk_test_Y2xlcmsuZXhhbXBsZS5jb20k", "https://accounts.example.com/sign-in")]           // clerk.example.com$
     [InlineData(null, "pk_test_aGFwcHktY2F0LTEyLmNsZXJrLmFjY291bnRzLmRldiQ", "https://happy-cat-12.accounts.dev/sign-in")] // happy-cat-12.clerk.accounts.dev$
     public void Sign_in_url(string? configured, string? publishableKey, string expected) =>
-        Assert.Equal(expected, ProtectResponses.SignInUrl(new ClerkOptions { SignInUrl = configured, PublishableKey = publishableKey }));
+        Assert.Equal(expected, ProtectResponses.SignInUrl(configured, publishableKey));
 
     private static ClerkOptions Options(Dictionary<string, string?> values)
     {

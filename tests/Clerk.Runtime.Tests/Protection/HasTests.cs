@@ -1,4 +1,4 @@
-using Clerk.Verification;
+using Clerk.Verification.Claims;
 
 namespace Clerk.Runtime.Tests.Protection;
 

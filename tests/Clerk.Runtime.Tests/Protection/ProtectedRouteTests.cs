@@ -49,7 +49,7 @@ public sealed class ProtectedRouteTests(ClerkApp app) : IClassFixture<ClerkApp>
     [Fact]
     public async Task The_instances_suffixed_session_cookie_is_preferred()
     {
-        var suffixed = "__session_" + Hosting.TokenSource.CookieSuffix(ClerkApp.PublishableKey);
+        var suffixed = "__session_" + Endpoints.TokenSource.CookieSuffix(ClerkApp.PublishableKey);
         using var response = await Send("/api/session/protected", cookie: $"__session=garbage; {suffixed}={SessionTokens.User()}");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }

@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using Clerk.Verification;
+using Clerk.Verification.Keys;
 
 namespace Clerk.Runtime.Tests.Verification;
 

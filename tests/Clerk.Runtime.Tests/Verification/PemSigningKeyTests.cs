@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Clerk.Verification;
+using Clerk.Verification.Keys;
 
 namespace Clerk.Runtime.Tests.Verification;
 

@@ -1,7 +1,7 @@
-using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
-using Clerk.Verification;
+using System.Text;
+using Clerk.Verification.Jws;
 
 namespace Clerk.Runtime.Tests.Verification;
 

@@ -1,4 +1,5 @@
 using Clerk.Verification;
+using Clerk.Verification.Claims;
 
 namespace Clerk.Runtime.Tests.Verification;
 

@@ -1,5 +1,6 @@
 using System.Text;
-using Clerk.Verification;
+using Clerk.Verification.Claims;
+using Clerk.Verification.Jws;
 using Xunit.Abstractions;
 
 namespace Clerk.Runtime.Tests.Verification;

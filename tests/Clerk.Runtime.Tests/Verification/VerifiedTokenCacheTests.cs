@@ -1,4 +1,6 @@
 using Clerk.Verification;
+using Clerk.Verification.Claims;
+using Clerk.Verification.Keys;
 
 namespace Clerk.Runtime.Tests.Verification;
 

@@ -2,6 +2,8 @@ using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Clerk.Verification;
+using Clerk.Verification.Jws;
+using Clerk.Verification.Keys;
 
 namespace Clerk.Runtime.Tests.Verification;
 

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
-using Clerk.Verification;
+using Clerk.Verification.Jws;
 
 namespace Clerk.Runtime.Tests.Verification;
 

@@ -23,18 +23,18 @@ internal static class ClerkBackendApiServices
         {
             return;
         }
-        // TimeProvider: registered by AddClerk(), the only caller.
+        // TimeProvider and BackendApiSettings: registered by AddClerk(), the only caller.
         services.TryAddSingleton(provider => CreateRefitSettings(provider.GetRequiredService<TimeProvider>()));
         services.AddTransient(provider => new ClerkClient(
             provider.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName), provider.GetRequiredService<ClerkRefitSettings>().Settings));
 
         services.AddHttpClient(HttpClientName, (provider, http) =>
             {
-                http.BaseAddress = BaseAddress(provider.GetRequiredService<IOptions<ClerkOptions>>().Value.ApiUrl);
+                http.BaseAddress = BaseAddress(provider.GetRequiredService<IOptions<BackendApiSettings>>().Value.ApiUrl);
                 // The resilience pipeline's total timeout bounds every call; HttpClient's own 100 s would only cut it short.
                 http.Timeout = Timeout.InfiniteTimeSpan;
             })
-            .AddHttpMessageHandler(provider => new ClerkApiHeadersHandler(provider.GetRequiredService<IOptions<ClerkOptions>>()))
+            .AddHttpMessageHandler(provider => new ClerkApiHeadersHandler(provider.GetRequiredService<IOptions<BackendApiSettings>>()))
             .AddResilienceHandler(HttpClientName, ConfigureResilience);
     }
 
@@ -43,17 +43,17 @@ internal static class ClerkBackendApiServices
 
     private static void ConfigureResilience(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, ResilienceHandlerContext context)
     {
-        var options = context.ServiceProvider.GetRequiredService<IOptions<ClerkOptions>>().Value;
+        var settings = context.ServiceProvider.GetRequiredService<IOptions<BackendApiSettings>>().Value;
         var time = context.ServiceProvider.GetRequiredService<TimeProvider>();
-        var maxRetryAfter = options.BackendApiMaxRetryAfter;
+        var maxRetryAfter = settings.MaxRetryAfter;
 
-        pipeline.AddTimeout(options.BackendApiTimeout);
-        if (options.BackendApiMaxRetries > 0)
+        pipeline.AddTimeout(settings.Timeout);
+        if (settings.MaxRetries > 0)
         {
             pipeline.AddRetry(new HttpRetryStrategyOptions
             {
-                MaxRetryAttempts = options.BackendApiMaxRetries,
-                Delay = options.BackendApiRetryDelay,
+                MaxRetryAttempts = settings.MaxRetries,
+                Delay = settings.RetryDelay,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 ShouldRetryAfterHeader = false,
@@ -63,7 +63,7 @@ internal static class ClerkBackendApiServices
                     args.Outcome.Result is { } response && RetryAfterHeader.Read(response, time) is { } wait && wait <= maxRetryAfter ? wait : (TimeSpan?)null),
             });
         }
-        pipeline.AddTimeout(options.BackendApiAttemptTimeout);
+        pipeline.AddTimeout(settings.AttemptTimeout);
     }
 
     private static ClerkRefitSettings CreateRefitSettings(TimeProvider time)

@@ -1,4 +1,4 @@
-using Clerk.Verification;
+using Clerk.Verification.Keys;
 
 namespace Clerk.Runtime.Tests.Verification.Jwks;
 

@@ -1,4 +1,5 @@
 using Clerk.Verification;
+using Clerk.Verification.Keys;
 
 namespace Clerk.Runtime.Tests.Verification.Jwks;
 

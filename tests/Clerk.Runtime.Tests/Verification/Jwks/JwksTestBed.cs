@@ -1,4 +1,4 @@
-using Clerk.Verification;
+using Clerk.Verification.Keys;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Clerk.Runtime.Tests.Verification.Jwks;

@@ -1,4 +1,5 @@
 using Clerk.Verification;
+using Clerk.Verification.Keys;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Clerk.Runtime.Tests.Verification.Jwks;

@@ -1,3 +1,5 @@
+using Clerk.Endpoints;
+
 namespace Clerk.Runtime.Tests.App.Api.Session.Whoami;
 
 // Auth is computed once per request and shared by the guard and the handler.

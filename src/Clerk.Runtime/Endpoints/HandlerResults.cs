@@ -1,0 +1,36 @@
+using System.ComponentModel;
+using System.Text.Json.Serialization.Metadata;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+
+namespace Clerk.Endpoints;
+
+/// <summary>Writes what a handler returned, as minimal APIs write it.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class HandlerResults
+{
+    /// <summary>Executes an <see cref="IResult"/>.</summary>
+    public static Task ExecuteAsync(HttpContext context, IResult? result) =>
+        result is null
+            ? throw new InvalidOperationException("The IResult returned by the route handler must not be null.")
+            : result.ExecuteAsync(context);
+
+    /// <summary>Writes a string as <c>text/plain; charset=utf-8</c>.</summary>
+    public static Task WriteTextAsync(HttpContext context, string? text)
+    {
+        if (text is null)
+        {
+            return Task.CompletedTask;
+        }
+        context.Response.ContentType ??= "text/plain; charset=utf-8";
+        return context.Response.WriteAsync(text, context.RequestAborted);
+    }
+
+    /// <summary>Writes a value as JSON with the metadata resolved when the endpoint was mapped.</summary>
+    public static Task WriteJsonAsync<T>(HttpContext context, T value, JsonTypeInfo<T> typeInfo) =>
+        context.Response.WriteAsJsonAsync(value, typeInfo, contentType: null, context.RequestAborted);
+
+    /// <summary>Writes a value declared as <see cref="object"/> as JSON of its runtime type.</summary>
+    public static Task WriteJsonAsync(HttpContext context, object? value, JsonSerializerOptions options) =>
+        context.Response.WriteAsJsonAsync(value, options.GetTypeInfo(value?.GetType() ?? typeof(object)), contentType: null, context.RequestAborted);
+}

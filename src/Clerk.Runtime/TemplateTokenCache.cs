@@ -1,0 +1,111 @@
+using System.Buffers.Text;
+using System.Collections.Concurrent;
+using System.Text.Json;
+
+namespace Clerk;
+
+/// <summary>
+/// Keeps JWT-template tokens per (session, template, lifetime asked for) and serves each until shortly before it
+/// expires: every template call counts against the Backend API's rate limit, and a handler that calls
+/// <see cref="Auth.GetTokenAsync"/> on every request would otherwise mint a token per request. Concurrent misses for
+/// the same key share one call.
+/// </summary>
+/// <remarks>
+/// Our own small cache rather than <c>MemoryCache</c>: that reads the system clock, and these entries must expire by
+/// the app's <see cref="TimeProvider"/> (tests move it). Bounded: when full, expired entries are swept, and if none
+/// were, the new token is simply not kept.
+/// </remarks>
+internal sealed class TemplateTokenCache(TimeProvider time, int capacity = TemplateTokenCache.DefaultCapacity)
+{
+    public const int DefaultCapacity = 10_000;
+
+    /// <summary>How long before its <c>exp</c> a token stops being served, so the receiver still has time to use it.</summary>
+    public static readonly TimeSpan RefreshMargin = TimeSpan.FromSeconds(10);
+
+    private readonly ConcurrentDictionary<Key, Entry> tokens = new();
+    private readonly ConcurrentDictionary<Key, Lazy<Task<string>>> inFlight = new();
+
+    public int Count => tokens.Count;
+
+    public async Task<string> GetAsync(
+        string sessionId, string template, int? expiresInSeconds, Func<CancellationToken, Task<string>> mint, CancellationToken cancellationToken)
+    {
+        var key = new Key(sessionId, template, expiresInSeconds);
+        if (tokens.TryGetValue(key, out var cached) && time.GetUtcNow() < cached.ServeUntil)
+        {
+            return cached.Jwt;
+        }
+
+        // The shared call runs without the first caller's token: another request may be waiting on it too.
+        var call = inFlight.GetOrAdd(key, _ => new Lazy<Task<string>>(() => MintAndKeepAsync(key, mint)));
+        return await call.Value.WaitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<string> MintAndKeepAsync(Key key, Func<CancellationToken, Task<string>> mint)
+    {
+        try
+        {
+            var jwt = await mint(CancellationToken.None).ConfigureAwait(false);
+            if (ExpiresAt(jwt) is { } expiresAt && expiresAt - RefreshMargin > time.GetUtcNow() && HasRoom())
+            {
+                tokens[key] = new Entry(jwt, expiresAt - RefreshMargin);
+            }
+            return jwt;
+        }
+        finally
+        {
+            // Whether it succeeded or failed, the next miss makes a new call (a failure is never cached).
+            inFlight.TryRemove(key, out _);
+        }
+    }
+
+    private bool HasRoom()
+    {
+        if (tokens.Count < capacity)
+        {
+            return true;
+        }
+        var now = time.GetUtcNow();
+        foreach (var (key, entry) in tokens)
+        {
+            if (entry.ServeUntil <= now)
+            {
+                tokens.TryRemove(key, out _);
+            }
+        }
+        return tokens.Count < capacity;
+    }
+
+    /// <summary>
+    /// The token's <c>exp</c>, read without verifying: it comes straight from the Backend API over the authenticated
+    /// channel, and is only used to decide how long to keep it. Null when it has none or cannot be read.
+    /// </summary>
+    internal static DateTimeOffset? ExpiresAt(string jwt)
+    {
+        var parts = jwt.Split('.');
+        if (parts.Length != 3 || parts[1].Length > 16 * 1024)
+        {
+            return null;
+        }
+        try
+        {
+            var payload = Base64Url.DecodeFromChars(parts[1]);
+            using var document = JsonDocument.Parse(payload);
+            return document.RootElement.ValueKind == JsonValueKind.Object
+                && document.RootElement.TryGetProperty("exp", out var exp)
+                && exp.ValueKind == JsonValueKind.Number
+                && exp.TryGetInt64(out var seconds)
+                && seconds is > 0 and < 253402300800
+                    ? DateTimeOffset.FromUnixTimeSeconds(seconds)
+                    : null;
+        }
+        catch (Exception exception) when (exception is FormatException or JsonException)
+        {
+            return null;
+        }
+    }
+
+    private readonly record struct Key(string SessionId, string Template, int? ExpiresInSeconds);
+
+    private sealed record Entry(string Jwt, DateTimeOffset ServeUntil);
+}
