@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Loopback load test (issue 7 item 4): four server processes, one per case, answering the same JSON, measured with
+# Loopback load test: four server processes, one per case, answering the same JSON, measured with
 # wrk in interleaved rounds; writes loadtest.md and loadtest.goals.json into $BENCH_OUT
 # (default bench/BenchmarkDotNet.Artifacts/parts).
 #
@@ -156,9 +156,9 @@ for round in $(seq 1 "$rounds"); do
 done
 finished=$(date +%s)
 
-python3 "$load_dir/report.py" \
+wrk -v > "$work_dir/raw/wrk-version.txt" 2>&1 || true
+python3 "$repo_dir/bench/report.py" loadtest \
     --raw "$work_dir/raw" --out "$out_dir" --repo "$repo_dir" --mode "$mode" \
     --rounds "$rounds" --seconds "$seconds" --warmup "$warmup" \
-    --threads "$threads" --connections "$connections" \
-    --wrk-version "$(wrk -v 2>&1 | head -n 1 | sed "s/ Copyright.*//" || true)" --elapsed "$((finished - started))"
+    --threads "$threads" --connections "$connections" --elapsed "$((finished - started))"
 echo "Wrote ${out_dir#"$repo_dir"/}/loadtest.md and loadtest.goals.json in $((finished - started)) s."

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The generator build-time benchmark (issue 7 item 2): our route generator against ASP.NET Core's
+# The generator build-time benchmark: our route generator against ASP.NET Core's
 # RequestDelegateGenerator over the same endpoints (10, 100 and 1,000 route files), cold and incremental, through
 # CSharpGeneratorDriver. Writes generator.md and generator.goals.json into $BENCH_OUT
 # (default bench/BenchmarkDotNet.Artifacts/parts).
@@ -62,7 +62,7 @@ DOTNET_TieredCompilation=0 dotnet bin/Release/net10.0/Clerk.Generator.Benchmarks
     --paired "$paired_seconds" "$artifacts_dir/paired.json"
 finished=$(date +%s)
 
-python3 "$generator_dir/report.py" \
+python3 "$bench_dir/report.py" generator \
     --paired "$artifacts_dir/paired.json" --paired-seconds "$paired_seconds" \
     --results "$artifacts_dir/results" \
     --projects "$artifacts_dir/projects.json" \

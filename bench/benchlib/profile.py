@@ -1,11 +1,11 @@
-#!/usr/bin/env python3
-"""Sorts `perf script -F tid,ip,sym,dso` samples of `Clerk.Benchmarks --cold-loop` into the stages of a cold
-verification and prints a Markdown section (called by bench/run.sh)."""
+"""The profile of a cold verification: `perf script -F tid,ip,sym,dso` samples of `Clerk.Benchmarks --cold-loop`
+(on standard input) sorted into the stages of a cold verification, as a Markdown section."""
 
-import argparse
 import collections
 import re
 import sys
+
+from .markdown import table
 
 # First match wins, so a stage nested in another (the header's JSON inside CompactJws.TryParse) counts once.
 STAGES = [
@@ -23,57 +23,62 @@ STAGES = [
 ]
 UNATTRIBUTED = "Native code with no managed caller on the stack (libc/runtime, mostly OpenSSL's malloc, free and locks)"
 OTHER = "Anything else (the loop, GC threads, tiered JIT)"
+COLUMNS = ("Stage", "Share", "≈ µs per verification")
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__)
+def add_arguments(parser):
     parser.add_argument("--loop", required=True, help="the --cold-loop output line")
-    args = parser.parse_args()
+
+
+def run(args):
     match = re.search(r"([\d.]+) µs per cold verification", args.loop)
     if not match:
-        sys.exit(f"perf_stages.py: no timing in {args.loop!r}")
+        sys.exit(f"profile: no timing in {args.loop!r}")
     microseconds = float(match.group(1))
-
-    stage_samples = collections.Counter()
-    leaf_samples = collections.Counter()
-    total = 0
+    stage_samples, leaf_samples = collections.Counter(), collections.Counter()
     for frames, dsos in samples(sys.stdin):
-        total += 1
-        stage = next((name for name, test in STAGES if test(frames, dsos)), None)
-        if stage is None:
-            managed = any("[" in f and "::" in f for f in frames)
-            stage = OTHER if managed or not dsos or not re.search(r"libc\.so|ld-linux|libcoreclr", dsos[0]) else UNATTRIBUTED
+        stage = stage_of(frames, dsos)
         stage_samples[stage] += 1
         if not stage.startswith("RSA") and frames and "::" in frames[0]:
             leaf_samples[short(frames[0])] += 1
+    total = sum(stage_samples.values())
     if total == 0:
-        sys.exit("perf_stages.py: no samples")
+        sys.exit("profile: no samples")
 
-    print(f"Where a cold verification's time goes: `perf record -g` (999 Hz) of `Clerk.Benchmarks --cold-loop`, "
-          f"{total:,} samples, {microseconds:.2f} µs per verification in that loop. Samples are sorted into stages "
-          "by the frames on their stack; OpenSSL has no frame pointers, so its own allocations and locks can lose "
-          "their managed caller (last row but one).")
-    print()
-    print("| Stage | Share | ≈ µs per verification |")
-    print("|---|--:|--:|")
-    for name, _ in STAGES:
-        print(row(name, stage_samples[name], total, microseconds))
-    print(row(UNATTRIBUTED, stage_samples[UNATTRIBUTED], total, microseconds))
-    print(row(OTHER, stage_samples[OTHER], total, microseconds))
-    print()
+    def share(name, count):
+        return (name, f"{count / total:.1%}", f"{count / total * microseconds:.2f}")
+
     rsa = stage_samples[STAGES[0][0]]
     verification = total - stage_samples[OTHER]
-    print(f"By these shares a cold verification costs {verification / (rsa + stage_samples[UNATTRIBUTED]):.2f}× to "
-          f"{verification / rsa:.2f}× its RSA check (the range: whether the unattributed native time is OpenSSL's or not). "
-          "A sampling profile counts only this process's own time, so unlike the timings above it is not moved by "
-          "other load on the machine.")
-    print()
-    print("Hottest managed functions outside the RSA check (self time):")
-    print()
-    print("| Function | Share | ≈ µs per verification |")
-    print("|---|--:|--:|")
-    for name, count in leaf_samples.most_common(10):
-        print(row(f"`{name}`", count, total, microseconds))
+    lines = [
+        f"Where a cold verification's time goes: `perf record -g` (999 Hz) of `Clerk.Benchmarks --cold-loop`, "
+        f"{total:,} samples, {microseconds:.2f} µs per verification in that loop. Samples are sorted into stages "
+        "by the frames on their stack; OpenSSL has no frame pointers, so its own allocations and locks can lose "
+        "their managed caller (last row but one).",
+        "",
+        *table(COLUMNS, "lrr", [share(name, stage_samples[name])
+                                for name in [name for name, _ in STAGES] + [UNATTRIBUTED, OTHER]], right="--:"),
+        "",
+        f"By these shares a cold verification costs {verification / (rsa + stage_samples[UNATTRIBUTED]):.2f}× to "
+        f"{verification / rsa:.2f}× its RSA check (the range: whether the unattributed native time is OpenSSL's or "
+        "not). A sampling profile counts only this process's own time, so unlike the timings above it is not moved by "
+        "other load on the machine.",
+        "",
+        "Hottest managed functions outside the RSA check (self time):",
+        "",
+        *table(("Function",) + COLUMNS[1:], "lrr",
+               [share(f"`{name}`", count) for name, count in leaf_samples.most_common(10)], right="--:"),
+    ]
+    print("\n".join(lines))
+
+
+def stage_of(frames, dsos):
+    stage = next((name for name, test in STAGES if test(frames, dsos)), None)
+    if stage is not None:
+        return stage
+    managed = any("[" in f and "::" in f for f in frames)
+    native_runtime = dsos and re.search(r"libc\.so|ld-linux|libcoreclr", dsos[0])
+    return OTHER if managed or not native_runtime else UNATTRIBUTED
 
 
 def samples(lines):
@@ -103,12 +108,3 @@ def short(symbol):
     if not match:
         return symbol[:80]
     return f"{match.group(1).split('.')[-1]}.{match.group(2)}"
-
-
-def row(name, count, total, microseconds):
-    share = count / total
-    return f"| {name} | {share:.1%} | {share * microseconds:.2f} |"
-
-
-if __name__ == "__main__":
-    main()

@@ -1,0 +1,24 @@
+"""Markdown tables, as lists of lines that a section extends."""
+
+
+def row(*cells):
+    """An empty cell is written `| |`, as hand-written tables have it."""
+    return "|" + "".join(f" {cell} |" if cell != "" else " |" for cell in cells)
+
+
+def rule(aligns, right="---:"):
+    """The line under a table's header: one letter per column, l (left) or r (right)."""
+    return "|" + "".join("---|" if align == "l" else f"{right}|" for align in aligns)
+
+
+def table(headers, aligns, rows, right="---:"):
+    return [row(*headers), rule(aligns, right)] + [row(*cells) for cells in rows]
+
+
+def read_section(path):
+    """A Markdown file's text without its surrounding blank lines, or None when there is none."""
+    try:
+        with open(path, encoding="utf-8") as f:
+            return f.read().strip()
+    except FileNotFoundError:
+        return None
