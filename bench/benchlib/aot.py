@@ -40,13 +40,10 @@ def run(args):
                 "JIT / native startup to first response": jit_ms / native_ms}
     publish, routes, first_response = goals.of_part("aot")
     records = [
-        goals.record(publish.stated(), f"{len(warnings)} warnings ({len(trim_aot)} IL2xxx/IL3xxx), {len(errors)} "
-                     f"errors, {len(suppressed)} global suppressions, binary {'built' if built else 'missing'}",
-                     publish.met(measures)),
-        goals.record(routes.stated(), f"{works}/{len(rows)} route × caller answers identical and as expected",
-                     routes.met(measures)),
-        goals.record(first_response.stated(), f"native {native_ms:.0f} ms, JIT {jit_ms:.0f} ms ({jit_ms / native_ms:.2f}×)",
-                     first_response.met(measures)),
+        publish.row(measures, f"{len(warnings)} warnings ({len(trim_aot)} IL2xxx/IL3xxx), {len(errors)} errors, "
+                              f"{len(suppressed)} global suppressions, binary {'built' if built else 'missing'}"),
+        routes.row(measures, f"{works}/{len(rows)} route × caller answers identical and as expected"),
+        first_response.row(measures, f"native {native_ms:.0f} ms, JIT {jit_ms:.0f} ms ({jit_ms / native_ms:.2f}×)"),
     ]
     native_with_libraries = size_mb(native_binary) + sum(size_mb(p) for p in glob.glob(os.path.join(out, "native", "*.so")))
     md = ["## Native AOT", "",

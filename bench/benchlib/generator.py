@@ -97,16 +97,14 @@ class GeneratorReport:
 
     def judge(self, kind, size, paired_value, spread, median_value, numerator, denominator):
         """The goal of this kind at this size: its verdict and record (kept), and its table cell."""
-        goal = next(g for g in goals.of_part("generator") if g.id == f"generator.{kind}.{size}")
+        goal = goals.by_id(f"generator.{kind}.{size}")
         judged = paired_value if paired_value is not None else median_value
-        met = goal.met({goal.checks[0].measure: judged})
         measured = (("" if paired_value is None else f"{ratio_short(paired_value)} paired ({spread}); ")
                     + f"BenchmarkDotNet medians {ratio_short(median_value)} ({ns_short(bdn.stat(numerator, 'Median'))} "
                       f"against {ns_short(bdn.stat(denominator, 'Median'))})")
-        text = goal.stated(files=f"{size:,}", endpoints=self.endpoints.get(size, "?"),
-                           judged_on="median of paired rounds" if paired_value is not None else "medians")
-        self.records.append(goals.record(text, measured, met))
-        return f"{goal.limit} {'met' if met else 'NOT met'}"
+        self.records.append(goal.row(judged, measured, files=f"{size:,}", endpoints=self.endpoints.get(size, "?"),
+                                     judged_on="median of paired rounds" if paired_value is not None else "medians"))
+        return f"{goal.limit} {'met' if goal.met(judged) else 'NOT met'}"
 
     def cold_table(self):
         rows = []

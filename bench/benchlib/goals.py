@@ -19,7 +19,8 @@ class Check:
     shown: str = ""  # the threshold as the report writes it
 
     def holds(self, measures):
-        value = measures.get(self.measure)
+        """Whether the measure meets the threshold; a measure that was not taken (None) does not."""
+        value = measures[self.measure]
         return value is not None and OPERATORS[self.op](value, self.threshold)
 
 
@@ -39,7 +40,14 @@ class Goal:
         return self.text.format(limit=self.limit, **fields)
 
     def met(self, measures):
+        """measures: {measure: value}, or the value itself for a goal of one measure."""
+        if not isinstance(measures, dict):
+            measures = {self.checks[0].measure: measures}
         return all(check.holds(measures) for check in self.checks)
+
+    def row(self, measures, measured, **fields):
+        """This goal's row in the report's goal table, as a part hands it over in <part>.goals.json."""
+        return {"goal": self.stated(**fields), "measured": measured, "met": self.met(measures)}
 
 
 GENERATOR_COLD = ("Route generator cold run {limit} RequestDelegateGenerator's for the same endpoints, "
@@ -79,10 +87,14 @@ GOALS = [
 ]
 
 
+def by_id(goal_id):
+    return next(goal for goal in GOALS if goal.id == goal_id)
+
+
 def of_part(part):
     return [goal for goal in GOALS if goal.part == part]
 
 
-def record(text, measured, met):
-    """One row of the report's goal table, as a part hands it over in <part>.goals.json."""
-    return {"goal": text, "measured": measured, "met": met}
+def not_run(part):
+    """The row that stands for a part's goals when the part wrote no results."""
+    return {"goal": f"`{part}` part ran", "measured": "no results", "met": False}

@@ -14,15 +14,12 @@ def os_name():
 
 
 def first_value(path, key, separator):
-    """The value of the first `key<separator>value` line of a system file, or None."""
+    """The value of a system file's first `key<separator>value` line, or None."""
     try:
         with open(path, encoding="utf-8") as f:
-            for line in f:
-                if line.startswith(key):
-                    return line.split(separator, 1)[1].strip()
+            return next((line.split(separator, 1)[1].strip() for line in f if line.startswith(key)), None)
     except OSError:
-        pass
-    return None
+        return None
 
 
 def head_commit(repo, short=False):
@@ -32,11 +29,10 @@ def head_commit(repo, short=False):
 
 def commit_and_state(repo):
     """The commit in backquotes, and whether the measured code had uncommitted changes."""
-    sha = head_commit(repo) or "unknown (not a git checkout)"
     # The report itself is rewritten by every run, so it never counts as a change to the measured code.
     dirty = output(["git", "-C", repo, "status", "--porcelain", "--untracked-files=no", "--", ".",
                     ":!bench/results/latest.md"])
-    return f"`{sha}`" + (" with uncommitted changes" if dirty else "")
+    return f"`{head_commit(repo) or 'unknown (not a git checkout)'}`" + (" with uncommitted changes" if dirty else "")
 
 
 def dotnet_sdk():

@@ -22,6 +22,6 @@ def load(parts_dir, name):
     section = read_section(os.path.join(parts_dir, f"{name}.md"))
     goals_path = os.path.join(parts_dir, f"{name}.goals.json")
     if section is None or not os.path.exists(goals_path):
-        return None, [goals.record(f"`{name}` part ran", "no results", False)]
+        return None, [goals.not_run(name)]
     with open(goals_path, encoding="utf-8") as f:
         return section.splitlines() + [""], json.load(f)

@@ -25,7 +25,7 @@ def sections(benchmarks, paired_path):
     ran = all(name in by_name for name in (BASELINE, COLD, COLD_WITH_LISTS, HIT, AUTH)) and os.path.exists(paired_path)
     pipeline = pipeline_section([b for b in benchmarks if b["Type"] == PIPELINE_CLASS])
     if not ran:
-        return ([goals.record("`tokens` part ran", "no results", False)],
+        return ([goals.not_run("tokens")],
                 ["## Token verification", ""] + NOT_RUN, pipeline, False)
     with open(paired_path, encoding="utf-8") as f:
         paired = json.load(f)
@@ -78,11 +78,9 @@ def goals_and_notes(by_name, paired):
     cold_goal, hit_goal = goals.of_part("tokens")
     separate_ratio = bdn.median_ratio(by_name[COLD], by_name[BASELINE])
     records = [
-        goals.record(cold_goal.stated(),
-                     f"{paired_ratio:.3f}× (median of {paired['Pairs']:,} paired ratios; BenchmarkDotNet's separate "
-                     f"medians: {separate_ratio:.3f}×)", cold_goal.met(measures)),
-        goals.record(hit_goal.stated(), f"{ns_fixed(bdn.stat(hit, 'Median'))}, {bytes_exact(bdn.allocated(hit))}",
-                     hit_goal.met(measures)),
+        cold_goal.row(measures, f"{paired_ratio:.3f}× (median of {paired['Pairs']:,} paired ratios; BenchmarkDotNet's "
+                                f"separate medians: {separate_ratio:.3f}×)"),
+        hit_goal.row(measures, f"{ns_fixed(bdn.stat(hit, 'Median'))}, {bytes_exact(bdn.allocated(hit))}"),
     ]
     notes = []
     if not cold_goal.met(measures):
