@@ -45,7 +45,7 @@ def run(args):
         routes.row(measures, f"{works}/{len(rows)} route × caller answers identical and as expected"),
         first_response.row(measures, f"native {native_ms:.0f} ms, JIT {jit_ms:.0f} ms ({jit_ms / native_ms:.2f}×)"),
     ]
-    native_with_libraries = size_mb(native_binary) + sum(size_mb(p) for p in glob.glob(os.path.join(out, "native", "*.so")))
+    libraries = sum(size_mb(p) for p in glob.glob(os.path.join(out, "native", "*.so")))
     md = ["## Native AOT", "",
           "samples/RouteHandlers published twice from the same sources: Native AOT (`-r linux-x64 -p:PublishAot=true`) "
           "and plain JIT (framework-dependent, ReadyToRun off, default tiered compilation), both run in Production "
@@ -62,7 +62,7 @@ def run(args):
           f"and samples/: {local_suppressions()}.",
           f"- JIT publish warnings: {len(diagnostics(os.path.join(out, 'publish-jit.log'), 'warning'))}.",
           f"- Native binary: {size_mb(native_binary):.1f} MB (`RouteHandlers`; debug symbols in a separate .dbg not "
-          f"counted); with the native libraries beside it (*.so): {native_with_libraries:.1f} MB; "
+          f"counted); with the native libraries beside it (*.so): {size_mb(native_binary) + libraries:.1f} MB; "
           f"JIT publish (needs the shared framework installed): {size_mb(os.path.join(out, 'jit')):.1f} MB."]
     md += [f"  - `{w[:300]}`" for w in (warnings + errors)[:20]]
     md += ["", "### Every route, native vs JIT", "",
@@ -88,7 +88,8 @@ def diagnostics(log_path, kind):
 
 def global_suppressions():
     """Project-wide switches that would hide trim/AOT warnings, in the files that build the sample."""
-    files = [os.path.join(ROOT, "Directory.Build.props"), os.path.join(ROOT, "samples", "RouteHandlers", "RouteHandlers.csproj")]
+    files = [os.path.join(ROOT, "Directory.Build.props"),
+             os.path.join(ROOT, "samples", "RouteHandlers", "RouteHandlers.csproj")]
     files += glob.glob(os.path.join(ROOT, "src", "**", "*.csproj"), recursive=True)
     files += glob.glob(os.path.join(ROOT, "src", "**", "Directory.Build.*"), recursive=True)
     pattern = re.compile(r"<NoWarn>[^<]*\bIL[23]\d{3}|Suppress(Trim|Aot)AnalysisWarnings>\s*true|"
@@ -104,7 +105,8 @@ def global_suppressions():
 
 
 def local_suppressions():
-    """[UnconditionalSuppressMessage] in the code the sample compiles: allowed (each states its justification), counted."""
+    """[UnconditionalSuppressMessage] in the code the sample compiles: allowed (each states its justification),
+    counted."""
     count = 0
     for folder in ("src", "samples"):
         for path in glob.glob(os.path.join(ROOT, folder, "**", "*.cs"), recursive=True):
@@ -157,7 +159,8 @@ def startup_table(startup, native_ms, jit_ms):
     def stat(side, key, fn=statistics.median):
         return fn([r[key] for r in runs[side]])
 
-    rows = [("startup to first response, median", f"{native_ms:.0f} ms", f"{jit_ms:.0f} ms", f"{jit_ms / native_ms:.2f}×"),
+    rows = [("startup to first response, median", f"{native_ms:.0f} ms", f"{jit_ms:.0f} ms",
+             f"{jit_ms / native_ms:.2f}×"),
             ("startup to first response, min", f"{stat('native', 'first_response_ms', min):.0f} ms",
              f"{stat('jit', 'first_response_ms', min):.0f} ms", "")]
     for key, label in (("rss_first_mb", "working set after the first response"),

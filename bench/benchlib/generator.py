@@ -53,7 +53,7 @@ def run(args):
 
 
 def introduction(args, facts, paired):
-    # The reference pack's version is the folder four levels above RDG's dll (packs/<name>/<version>/analyzers/dotnet/cs).
+    # The reference pack's version is the fourth folder up from RDG's dll (<version>/analyzers/dotnet/cs/<dll>).
     pack = os.path.basename(os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(
         facts["requestDelegateGenerator"])))))
     return [

@@ -2,53 +2,10 @@
 
 A goal names the part that measures it, the measure it judges (the part computes it; `of` says for what: route files,
 load-test cases), and one or more checks, all of which must hold. `{limit}` in its text is its first check as it
-reads ("≤ 0.5×"); the part fills in the text's other fields ({endpoints}, {judged_on}) from what it measured.
+reads ("≤ 0.5×"); the part fills in the text's other fields ({files}, {endpoints}, {judged_on}) from its run.
 """
 
-import operator
-from dataclasses import dataclass
-
-OPERATORS = {"≤": operator.le, "<": operator.lt, "≥": operator.ge, ">": operator.gt, "==": operator.eq}
-
-
-@dataclass(frozen=True)
-class Check:
-    measure: str
-    op: str
-    threshold: float
-    shown: str = ""  # the threshold as the report writes it
-
-    def holds(self, measures):
-        """Whether the measure meets the threshold; a measure that was not taken (None) does not."""
-        value = measures[self.measure]
-        return value is not None and OPERATORS[self.op](value, self.threshold)
-
-
-@dataclass(frozen=True)
-class Goal:
-    id: str
-    part: str
-    text: str
-    checks: tuple
-    of: tuple = ()
-
-    @property
-    def limit(self):
-        return f"{self.checks[0].op} {self.checks[0].shown}"
-
-    def stated(self, **fields):
-        return self.text.format(limit=self.limit, **fields)
-
-    def met(self, measures):
-        """measures: {measure: value}, or the value itself for a goal of one measure."""
-        if not isinstance(measures, dict):
-            measures = {self.checks[0].measure: measures}
-        return all(check.holds(measures) for check in self.checks)
-
-    def row(self, measures, measured, **fields):
-        """This goal's row in the report's goal table, as a part hands it over in <part>.goals.json."""
-        return {"goal": self.stated(**fields), "measured": measured, "met": self.met(measures)}
-
+from .goal import Check, Goal
 
 GENERATOR_COLD = ("Route generator cold run {limit} RequestDelegateGenerator's for the same endpoints, "
                   "{files} route files ({endpoints} endpoints), {judged_on}")

@@ -18,7 +18,7 @@ QUICK_JOB = "quick mode: BenchmarkDotNet short job, 1 launch, 3 warm-ups, 20 ite
 
 def add_arguments(parser):
     parser.add_argument("--results", required=True, help="BenchmarkDotNet.Artifacts/results")
-    parser.add_argument("--profile", required=True, help="the cold-verification profile section (or why it was not run)")
+    parser.add_argument("--profile", required=True, help="the cold-verification profile (or why none)")
     parser.add_argument("--paired", required=True, help="Clerk.Benchmarks --paired's JSON")
     parser.add_argument("--parts", required=True, help="where the other parts wrote <name>.md and <name>.goals.json")
     parser.add_argument("--repo", required=True, help="the repository root, for the commit")

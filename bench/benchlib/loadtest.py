@@ -152,7 +152,8 @@ def how_it_ran(args, summary):
         f"{args.elapsed // 60} min {args.elapsed % 60} s. Socket errors in measured windows: {errors}.",
         f"- Machine: {cpu_model()}, {os.cpu_count()} logical cores shared by wrk and the server under test (the "
         "other three servers sit idle); loopback, HTTP/1.1 keep-alive, no TLS. "
-        f"{os_name()}, kernel {platform.release()}; {dotnet_sdk()}; commit {head_commit(args.repo, short=True) or 'unknown'}.",
+        f"{os_name()}, kernel {platform.release()}; {dotnet_sdk()}; "
+        f"commit {head_commit(args.repo, short=True) or 'unknown'}.",
         read_section(METHOD),
         "",
     ]

@@ -63,7 +63,8 @@ def paired_section(paired):
         *table(("Measure", "Bare RSA", "Cold verification", "Ratio"), "lrrr", [
             ("Median per operation", f"{bare:.2f} µs", f"{cold:.2f} µs", f"{cold / bare:.3f}×"),
             ("Median of the pairs' ratios (quartiles)", "", "",
-             f"{paired['MedianRatio']:.3f}× ({paired['LowerQuartileRatio']:.3f}–{paired['UpperQuartileRatio']:.3f})"),
+             f"{paired['MedianRatio']:.3f}× "
+             f"({paired['LowerQuartileRatio']:.3f}–{paired['UpperQuartileRatio']:.3f})"),
         ], right="--:"),
         "",
     ]
@@ -104,9 +105,9 @@ def pipeline_section(pipeline):
         return title + NOT_RUN
     peer = bdn.stat(by_name[UNPROTECTED], "Median")
     return title + [
-        "An ASP.NET Core app on `TestServer` (no sockets): `AddClerk()` with the PEM key, `MapRouteHandlers()`, the same "
-        "handler generated twice, once `[Protected]` (a valid bearer token, verified once and then a cache hit) and "
-        "once not; the client's request and the response body read are part of each operation.",
+        "An ASP.NET Core app on `TestServer` (no sockets): `AddClerk()` with the PEM key, `MapRouteHandlers()`, the "
+        "same handler generated twice, once `[Protected]` (a valid bearer token, verified once and then a cache hit) "
+        "and once not; the client's request and the response body read are part of each operation.",
         "",
         *table(("Benchmark", "Median", "Min", "Allocated", "Median vs unprotected"), "lrrrr",
                [(f"`{name}`", ns_fixed(bdn.stat(b, "Median")), ns_fixed(bdn.stat(b, "Min")),
