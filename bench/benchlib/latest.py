@@ -2,6 +2,7 @@
 
 import os
 import platform
+import shutil
 
 from . import benchmarkdotnet as bdn
 from . import parts as part_files
@@ -41,10 +42,16 @@ def run(args):
     out += goals_section([("Token verification", token_goals)] + [(title, records) for _, title, _, records in parts])
     out += token_lines + pipeline_lines
     if tokens_ran:
-        out += ["## Profile of a cold verification", "", read_section(args.profile), ""]
+        out += ["## Profile of a cold verification", "", read_section(args.profile) or profile_missing(), ""]
     for name, title, section, _ in parts:
         out += section or [f"## {title}", "", f"Not run in this report (no `{name}.md` in the parts directory).", ""]
     print("\n".join(out))
+
+
+def profile_missing():
+    if shutil.which("perf"):
+        return "Not run: `perf record` failed on this machine (see bench/run.sh's output)."
+    return "Not run: `perf` is not installed (Debian package `linux-perf`)."
 
 
 def machine_section(host, repo):
