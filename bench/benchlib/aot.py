@@ -2,12 +2,12 @@
 from routes.py, startup.json from startup.py), and the build files' suppressions of trim/AOT warnings."""
 
 import glob
-import json
 import os
 import re
 import statistics
 
 from . import goals, parts
+from .files import read_json
 from .markdown import table
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -27,10 +27,7 @@ def run(args):
     suppressed = global_suppressions()
     native_binary = os.path.join(out, "native", "RouteHandlers")
     built = os.path.isfile(native_binary)
-    with open(os.path.join(out, "routes.json")) as f:
-        rows = json.load(f)
-    with open(os.path.join(out, "startup.json")) as f:
-        startup = json.load(f)
+    rows, startup = read_json(os.path.join(out, "routes.json")), read_json(os.path.join(out, "startup.json"))
     works = sum(r["works"] for r in rows)
     native_ms = statistics.median(r["first_response_ms"] for r in startup["runs"]["native"])
     jit_ms = statistics.median(r["first_response_ms"] for r in startup["runs"]["jit"])
@@ -122,8 +119,7 @@ def server_gc(out):
     config_path = os.path.join(out, "jit", "RouteHandlers.runtimeconfig.json")
     if not os.path.exists(config_path):
         return "?"
-    with open(config_path) as f:
-        return json.load(f).get("runtimeOptions", {}).get("configProperties", {}).get("System.GC.Server", False)
+    return read_json(config_path).get("runtimeOptions", {}).get("configProperties", {}).get("System.GC.Server", False)
 
 
 def size_mb(path):

@@ -1,16 +1,16 @@
 """BenchmarkDotNet's JSON export (`--exporters json`): the benchmarks' statistics and the host it ran on."""
 
 import glob
-import json
 import os
+
+from .files import read_json
 
 
 def load(results_dir):
     """The host description of the first report and every benchmark of every report in the results folder."""
     host, benchmarks = {}, []
     for path in sorted(glob.glob(os.path.join(results_dir, "*-report-full-compressed.json"))):
-        with open(path, encoding="utf-8") as f:
-            data = json.load(f)
+        data = read_json(path)
         host = host or data.get("HostEnvironmentInfo") or {}
         benchmarks.extend(data.get("Benchmarks", []))
     return host, benchmarks

@@ -1,13 +1,13 @@
 """The generator build-time section: BenchmarkDotNet's export of bench/Clerk.Generator.Benchmarks, the paired rounds
 (`--paired`) and the facts its `--verify` step recorded, with the prose beside it in bench/generator/."""
 
-import json
 import os
 import re
 
 from . import benchmarkdotnet as bdn
 from . import goals, parts
-from .markdown import read_section, table
+from .files import read_json, read_text
+from .markdown import table
 from .units import bytes_short, ns_short, ratio_short
 
 COLD, INCREMENTAL = "ColdRunBenchmarks", "IncrementalRunBenchmarks"
@@ -34,18 +34,15 @@ def run(args):
         size = re.search(r"RouteFiles=(\d+)", b.get("Parameters", ""))
         if size and b.get("Statistics"):
             runs[(b["Type"], b["Method"], int(size.group(1)))] = b
-    paired = {}
-    if args.paired and os.path.exists(args.paired):
-        with open(args.paired, encoding="utf-8") as f:
-            paired = {int(k): v for k, v in json.load(f).items()}
-    with open(args.projects, encoding="utf-8") as f:
-        facts = json.load(f)
+    has_paired = args.paired and os.path.exists(args.paired)
+    paired = {int(k): v for k, v in read_json(args.paired).items()} if has_paired else {}
+    facts = read_json(args.projects)
     report = GeneratorReport(runs, paired, {int(k): v for k, v in facts["endpoints"].items()})
 
     lines = introduction(args, facts, paired) + report.cold_table() + report.incremental_table()
-    lines += ["", read_section(os.path.join(HERE, "method.md"))]
+    lines += ["", read_text(os.path.join(HERE, "method.md"))]
     if args.profile and os.path.exists(args.profile):
-        lines += ["", read_section(args.profile)]
+        lines += ["", read_text(args.profile)]
     machine = (f"{host.get('ProcessorName', '?')}, {host.get('PhysicalCoreCount', '?')} cores, "
                f"{host.get('OsVersion', '?')}, .NET {host.get('RuntimeVersion', '?')}; ") if host else ""
     lines += ["", f"Run: {machine}{args.mode} mode, {args.seconds} s including the build and the checks."]

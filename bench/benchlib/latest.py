@@ -7,8 +7,9 @@ import shutil
 from . import benchmarkdotnet as bdn
 from . import parts as part_files
 from . import tokens
+from .files import read_text
 from .machine import commit_and_state, cpu_model, os_name
-from .markdown import read_section, table
+from .markdown import table
 from .units import minutes_seconds
 
 # The parts bench/run.sh runs besides the token benchmarks, in report order: (name, section title). Each writes
@@ -42,7 +43,7 @@ def run(args):
     out += goals_section([("Token verification", token_goals)] + [(title, records) for _, title, _, records in parts])
     out += token_lines + pipeline_lines
     if tokens_ran:
-        out += ["## Profile of a cold verification", "", read_section(args.profile) or profile_missing(), ""]
+        out += ["## Profile of a cold verification", "", read_text(args.profile) or profile_missing(), ""]
     for name, title, section, _ in parts:
         out += section or [f"## {title}", "", f"Not run in this report (no `{name}.md` in the parts directory).", ""]
     print("\n".join(out))

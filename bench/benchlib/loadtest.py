@@ -7,8 +7,9 @@ import statistics
 import sys
 
 from . import goals, parts
+from .files import read_text
 from .machine import cpu_model, dotnet_sdk, head_commit, os_name
-from .markdown import read_section, table
+from .markdown import table
 from .units import ms
 
 CASES = {
@@ -136,7 +137,7 @@ def section(args, runs, summary, judged):
                  [(r["goal"], r["measured"], "yes" if r["met"] else "**no**", f"{cpu:.2f}×") for r, cpu in judged])
     out.append("")
     out += how_it_ran(args, summary)
-    findings = read_section(FINDINGS)
+    findings = read_text(FINDINGS)
     if findings is not None:
         out += [findings, ""]
     return out
@@ -154,12 +155,12 @@ def how_it_ran(args, summary):
         "other three servers sit idle); loopback, HTTP/1.1 keep-alive, no TLS. "
         f"{os_name()}, kernel {platform.release()}; {dotnet_sdk()}; "
         f"commit {head_commit(args.repo, short=True) or 'unknown'}.",
-        read_section(METHOD),
+        read_text(METHOD),
         "",
     ]
 
 
 def wrk_version(raw):
     """The first line of `wrk -v` without its copyright notice."""
-    text = read_section(os.path.join(raw, "wrk-version.txt")) or ""
+    text = read_text(os.path.join(raw, "wrk-version.txt")) or ""
     return re.sub(r" Copyright.*", "", text.splitlines()[0] if text else "").strip()

@@ -14,11 +14,3 @@ def rule(aligns, right="---:"):
 def table(headers, aligns, rows, right="---:"):
     return [row(*headers), rule(aligns, right)] + [row(*cells) for cells in rows]
 
-
-def read_section(path):
-    """A Markdown file's text without its surrounding blank lines, or None when there is none."""
-    try:
-        with open(path, encoding="utf-8") as f:
-            return f.read().strip()
-    except FileNotFoundError:
-        return None

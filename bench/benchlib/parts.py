@@ -5,7 +5,7 @@ import json
 import os
 
 from . import goals
-from .markdown import read_section
+from .files import read_json, read_text
 
 
 def write(out_dir, name, lines, records):
@@ -19,9 +19,8 @@ def write(out_dir, name, lines, records):
 
 def load(parts_dir, name):
     """A part's section lines and goal records, or (None, a goal saying it did not run) when it wrote nothing."""
-    section = read_section(os.path.join(parts_dir, f"{name}.md"))
+    section = read_text(os.path.join(parts_dir, f"{name}.md"))
     goals_path = os.path.join(parts_dir, f"{name}.goals.json")
     if section is None or not os.path.exists(goals_path):
         return None, [goals.not_run(name)]
-    with open(goals_path, encoding="utf-8") as f:
-        return section.splitlines() + [""], json.load(f)
+    return section.splitlines() + [""], read_json(goals_path)

@@ -1,11 +1,11 @@
 """The token-verification and in-process pipeline sections, from BenchmarkDotNet's export of bench/Clerk.Benchmarks
 and the paired cold/bare measurement (`Clerk.Benchmarks --paired`)."""
 
-import json
 import os
 
 from . import benchmarkdotnet as bdn
 from . import goals
+from .files import read_json
 from .markdown import table
 from .units import bytes_exact, ns_fixed
 
@@ -27,8 +27,7 @@ def sections(benchmarks, paired_path):
     if not ran:
         return ([goals.not_run("tokens")],
                 ["## Token verification", ""] + NOT_RUN, pipeline, False)
-    with open(paired_path, encoding="utf-8") as f:
-        paired = json.load(f)
+    paired = read_json(paired_path)
     records, notes = goals_and_notes(by_name, paired)
     return records, benchmark_table(tokens) + paired_section(paired) + notes, pipeline, True
 
