@@ -20,7 +20,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     commands = parser.add_subparsers(dest="command", required=True)
     for name, module in COMMANDS.items():
-        module.add_arguments(commands.add_parser(name, help=module.__doc__.splitlines()[0]))
+        module.add_arguments(commands.add_parser(name, help=module.__doc__.split("\n\n")[0].replace("\n", " ")))
     args = parser.parse_args()
     COMMANDS[args.command].run(args)
 

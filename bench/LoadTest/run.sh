@@ -1,7 +1,6 @@
 #!/usr/bin/env bash
-# Loopback load test: four server processes, one per case, answering the same JSON, measured with
-# wrk in interleaved rounds; writes loadtest.md and loadtest.goals.json into $BENCH_OUT
-# (default bench/BenchmarkDotNet.Artifacts/parts).
+# Loopback load test: four server processes, one per case, answering the same JSON, measured with wrk in interleaved
+# rounds; writes loadtest.md and loadtest.goals.json into $BENCH_OUT (default bench/BenchmarkDotNet.Artifacts/parts).
 #
 #   bench/LoadTest/run.sh            15 rounds of 10 s per case after 15 s of warm-up each, about 12 minutes
 #   bench/LoadTest/run.sh --quick    9 rounds of 4 s per case after 5 s of warm-up each, about 3 minutes
@@ -24,7 +23,7 @@ mode=full
 for arg in "$@"; do
     case "$arg" in
         --quick) mode=quick ;;
-        -h | --help) sed -n '2,13p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h | --help) sed -n '2,12p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "bench/LoadTest/run.sh: unknown argument '$arg' (expected --quick)" >&2; exit 2 ;;
     esac
 done

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Native AOT vs JIT for samples/RouteHandlers: publish both ways (counting the native publish's
-# warnings), check every route answers the same natively as on the JIT against the standalone emulator, then measure
-# startup to first response and working set, interleaved. Writes aot.md and aot.goals.json into $BENCH_OUT.
+# Native AOT vs JIT for samples/RouteHandlers: publish both ways (counting the native publish's warnings), check every
+# route answers the same natively as on the JIT against the standalone emulator, then measure startup to first
+# response and working set, interleaved. Writes aot.md and aot.goals.json into $BENCH_OUT.
 #
 # usage: bench/aot/run.sh [--quick]      --quick: 5 startup rounds instead of 15 (the publishes are the same)
 set -euo pipefail
