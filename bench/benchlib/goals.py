@@ -13,6 +13,8 @@ GENERATOR_INCREMENTAL = "Route generator incremental run {limit} of its cold run
 ROUTE_FILES = (10, 100, 1000)
 
 GOALS = [
+    # A part that wrote no results fails this one in its own place, so a broken part cannot pass by saying nothing.
+    Goal("part-ran", "every part", "`{part}` part ran", (Check("results written", "==", True),)),
     # Judged on the paired ratio, the one measurement whose two sides saw the same machine.
     Goal("tokens.cold", "tokens", "Cold verification {limit} bare `RSA.VerifyData`",
          (Check("cold verification / bare RSA, paired", "≤", 1.2, "1.2×"),)),
@@ -54,4 +56,4 @@ def of_part(part):
 
 def not_run(part):
     """The row that stands for a part's goals when the part wrote no results."""
-    return {"goal": f"`{part}` part ran", "measured": "no results", "met": False}
+    return by_id("part-ran").row(False, "no results", part=part)
