@@ -43,19 +43,18 @@ def run(args):
 def parse_round(raw, round_no, case):
     """One wrk window: requests/s, p50 and p99 in ms, requests done, errors, bytes allocated and CPU per request."""
     stem = os.path.join(raw, f"round{round_no}-{case}")
-    with open(stem + ".wrk", encoding="utf-8") as f:
-        text = f.read()
+    text = read_text(stem + ".wrk") or ""
     before, after = numbers(stem + ".alloc")
     cpu_before, cpu_after, ticks_per_second = numbers(stem + ".cpu")
 
-    requests = int(find(r"^\s*(\d+) requests in ", text, stem))
+    requests = int(find(r"^\s*(\d+) requests in ", text, stem, "request count")[0])
     non_2xx = re.search(r"Non-2xx or socket errors:\s*(\d+)", text)
     if non_2xx:
         # A window of refusals (an expired token, a crashed check) would measure the wrong thing: stop here.
         sys.exit(f"loadtest: {stem}.wrk has {non_2xx.group(1)} non-2xx answers; the case did not serve its JSON")
     socket = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", text)
     return {
-        "rps": float(find(r"^Requests/sec:\s*([\d.]+)", text, stem)),
+        "rps": float(find(r"^Requests/sec:\s*([\d.]+)", text, stem, "requests/s")[0]),
         "p50": latency(text, "50%", stem),
         "p99": latency(text, "99%", stem),
         "socket_errors": sum(int(x) for x in socket.groups()) if socket else 0,
@@ -69,19 +68,19 @@ def numbers(path):
         return [int(x) for x in f.read().split()]
 
 
-def find(pattern, text, stem):
+def find(pattern, text, stem, what):
+    """The groups of the first line of wrk's output that matches; a window without it cannot be reported."""
     match = re.search(pattern, text, re.MULTILINE)
     if not match:
-        sys.exit(f"loadtest: no match for {pattern!r} in {stem}.wrk")
-    return match.group(1)
+        sys.exit(f"loadtest: no {what} in {stem}.wrk")
+    return match.groups()
 
 
 def latency(text, percentile, stem):
     """A percentile of wrk's --latency distribution, in milliseconds."""
-    match = re.search(rf"^\s*{re.escape(percentile)}\s+([\d.]+)(us|ms|s|m)\s*$", text, re.MULTILINE)
-    if not match:
-        sys.exit(f"loadtest: no {percentile} latency in {stem}.wrk (was wrk run with --latency?)")
-    return float(match.group(1)) * UNITS[match.group(2)]
+    value, unit = find(rf"^\s*{re.escape(percentile)}\s+([\d.]+)(us|ms|s|m)\s*$", text, stem,
+                       f"{percentile} latency (was wrk run with --latency?)")
+    return float(value) * UNITS[unit]
 
 
 def summarize(rounds):

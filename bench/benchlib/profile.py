@@ -36,7 +36,7 @@ def run(args):
         sys.exit(f"profile: no timing in {args.loop!r}")
     microseconds = float(match.group(1))
     stage_samples, leaf_samples = collections.Counter(), collections.Counter()
-    for frames, dsos in samples(sys.stdin):
+    for frames, dsos in samples(sys.stdin.read()):
         stage = stage_of(frames, dsos)
         stage_samples[stage] += 1
         if not stage.startswith("RSA") and frames and "::" in frames[0]:
@@ -81,24 +81,17 @@ def stage_of(frames, dsos):
     return OTHER if managed or not native_runtime else UNATTRIBUTED
 
 
-def samples(lines):
+# A sample is a tid line, then one line per frame, leaf first ("\t    7f3a… symbol (dso)"), then a blank line.
+SAMPLE_BREAK = re.compile(r"\n\s*\n")
+FRAME = re.compile(r"^[\t ][^\S\n]*[0-9a-f]+ (.*) \((.*)\)$", re.MULTILINE)
+
+
+def samples(text):
     """Yields (frames, dsos) per sample, leaf first."""
-    frames, dsos = [], []
-    for line in lines:
-        line = line.rstrip("\n")
-        if not line.strip():
-            if frames:
-                yield frames, dsos
-            frames, dsos = [], []
-            continue
-        if not line.startswith(("\t", " ")):
-            continue  # the tid line that opens a sample
-        match = re.match(r"\s*[0-9a-f]+ (.*) \((.*)\)$", line)
-        if match:
-            frames.append(match.group(1))
-            dsos.append(match.group(2))
-    if frames:
-        yield frames, dsos
+    for block in SAMPLE_BREAK.split(text):
+        frames = FRAME.findall(block)
+        if frames:
+            yield [frame for frame, _ in frames], [dso for _, dso in frames]
 
 
 def short(symbol):
