@@ -5,7 +5,8 @@ namespace Clerk.Benchmarks;
 
 /// <summary>
 /// One request through the whole ASP.NET Core pipeline in process (TestServer): routing, the generated endpoint, the
-/// handler, JSON, the response body read by the client (issue 7 item 3). Both benchmarks send the same request —
+/// handler, JSON, the response body read by the client, so that authentication's cost is weighed against everything
+/// else a request pays. Both benchmarks send the same request —
 /// same headers, the same genuine session token — to the same handler, one with [Protected] and one without, so
 /// their ratio is what authentication costs a request: reading the token, verifying it (a verified-token cache hit
 /// after the first request, as for a browser that sends its session token until it expires) and the guard.

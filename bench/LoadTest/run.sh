@@ -1,7 +1,6 @@
 #!/usr/bin/env bash
-# Loopback load test (issue 7 item 4): four server processes, one per case, answering the same JSON, measured with
-# wrk in interleaved rounds; writes loadtest.md and loadtest.goals.json into $BENCH_OUT
-# (default bench/BenchmarkDotNet.Artifacts/parts).
+# Loopback load test: four server processes, one per case, answering the same JSON, measured with wrk in interleaved
+# rounds; writes loadtest.md and loadtest.goals.json into $BENCH_OUT (default bench/BenchmarkDotNet.Artifacts/parts).
 #
 #   bench/LoadTest/run.sh            15 rounds of 10 s per case after 15 s of warm-up each, about 12 minutes
 #   bench/LoadTest/run.sh --quick    9 rounds of 4 s per case after 5 s of warm-up each, about 3 minutes
@@ -24,7 +23,7 @@ mode=full
 for arg in "$@"; do
     case "$arg" in
         --quick) mode=quick ;;
-        -h | --help) sed -n '2,13p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h | --help) sed -n '2,12p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "bench/LoadTest/run.sh: unknown argument '$arg' (expected --quick)" >&2; exit 2 ;;
     esac
 done
@@ -156,9 +155,9 @@ for round in $(seq 1 "$rounds"); do
 done
 finished=$(date +%s)
 
-python3 "$load_dir/report.py" \
+wrk -v > "$work_dir/raw/wrk-version.txt" 2>&1 || true
+python3 "$repo_dir/bench/report.py" loadtest \
     --raw "$work_dir/raw" --out "$out_dir" --repo "$repo_dir" --mode "$mode" \
     --rounds "$rounds" --seconds "$seconds" --warmup "$warmup" \
-    --threads "$threads" --connections "$connections" \
-    --wrk-version "$(wrk -v 2>&1 | head -n 1 | sed "s/ Copyright.*//" || true)" --elapsed "$((finished - started))"
+    --threads "$threads" --connections "$connections" --elapsed "$((finished - started))"
 echo "Wrote ${out_dir#"$repo_dir"/}/loadtest.md and loadtest.goals.json in $((finished - started)) s."

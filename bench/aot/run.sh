@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Native AOT vs JIT for samples/RouteHandlers (issue 7 item 5): publish both ways (counting the native publish's
-# warnings), check every route answers the same natively as on the JIT against the standalone emulator, then measure
-# startup to first response and working set, interleaved. Writes aot.md and aot.goals.json into $BENCH_OUT.
+# Native AOT vs JIT for samples/RouteHandlers: publish both ways (counting the native publish's warnings), check every
+# route answers the same natively as on the JIT against the standalone emulator, then measure startup to first
+# response and working set, interleaved. Writes aot.md and aot.goals.json into $BENCH_OUT.
 #
 # usage: bench/aot/run.sh [--quick]      --quick: 5 startup rounds instead of 15 (the publishes are the same)
 set -euo pipefail
@@ -77,5 +77,5 @@ echo "Startup and working set, $rounds interleaved rounds ..."
 python3 "$here/startup.py" "$out/emulator.log" "$out/native/RouteHandlers" "$out/jit/RouteHandlers" "$rounds" \
     "$out/startup.json" "$out"
 
-python3 "$here/report.py" "$out"
+python3 "$root/bench/report.py" aot --raw "$out" --out "$BENCH_OUT"
 echo "Wrote $BENCH_OUT/aot.md and $BENCH_OUT/aot.goals.json"

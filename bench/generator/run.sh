@@ -1,8 +1,7 @@
 #!/usr/bin/env bash
-# The generator build-time benchmark (issue 7 item 2): our route generator against ASP.NET Core's
-# RequestDelegateGenerator over the same endpoints (10, 100 and 1,000 route files), cold and incremental, through
-# CSharpGeneratorDriver. Writes generator.md and generator.goals.json into $BENCH_OUT
-# (default bench/BenchmarkDotNet.Artifacts/parts).
+# The generator build-time benchmark: our route generator against ASP.NET Core's RequestDelegateGenerator over the
+# same endpoints (10, 100 and 1,000 route files), cold and incremental, through CSharpGeneratorDriver. Writes
+# generator.md and generator.goals.json into $BENCH_OUT (default bench/BenchmarkDotNet.Artifacts/parts).
 #
 #   bench/generator/run.sh            BenchmarkDotNet's default job: steadier figures, several times longer
 #   bench/generator/run.sh --quick    the short job with 10 iterations of 250 ms, about six minutes on two cores
@@ -20,7 +19,7 @@ mode=full
 for arg in "$@"; do
     case "$arg" in
         --quick) mode=quick ;;
-        -h | --help) sed -n '2,9p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h | --help) sed -n '2,8p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "bench/generator/run.sh: unknown argument '$arg' (expected --quick)" >&2; exit 2 ;;
     esac
 done
@@ -62,7 +61,7 @@ DOTNET_TieredCompilation=0 dotnet bin/Release/net10.0/Clerk.Generator.Benchmarks
     --paired "$paired_seconds" "$artifacts_dir/paired.json"
 finished=$(date +%s)
 
-python3 "$generator_dir/report.py" \
+python3 "$bench_dir/report.py" generator \
     --paired "$artifacts_dir/paired.json" --paired-seconds "$paired_seconds" \
     --results "$artifacts_dir/results" \
     --projects "$artifacts_dir/projects.json" \
