@@ -1,9 +1,9 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
+using BenchmarkDotNet.Attributes;
 using Clerk.Verification;
 using Clerk.Verification.Keys;
-using BenchmarkDotNet.Attributes;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Clerk.Benchmarks;

@@ -98,7 +98,7 @@ public static class ClerkServiceCollectionExtensions
         if (options.SecretKey is { } secretKey)
         {
             var http = provider.GetRequiredService<IHttpClientFactory>().CreateClient(JwksHttpClient);
-            return new JwksSigningKeys(http, new JwksSettings(new Uri(options.ApiUrl), secretKey),
+            return new JwksSigningKeys(http, new JwksSettings(new Uri(options.ApiUrl), secretKey, BackendApiSettings.ApiVersion),
                 provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ILogger<JwksSigningKeys>>());
         }
         HostingLog.NoSigningKey(provider.GetRequiredService<ILoggerFactory>().CreateLogger("Clerk"));

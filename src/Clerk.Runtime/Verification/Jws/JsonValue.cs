@@ -1,7 +1,7 @@
-using System.Buffers.Text;
 using System.Buffers;
-using System.Text.Json;
+using System.Buffers.Text;
 using System.Text;
+using System.Text.Json;
 
 namespace Clerk.Verification.Jws;
 

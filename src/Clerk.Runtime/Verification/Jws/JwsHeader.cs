@@ -1,6 +1,6 @@
+using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
-using System.Text;
 
 namespace Clerk.Verification.Jws;
 
@@ -161,12 +161,20 @@ internal sealed record JwsHeader(
         return new JwsHeader(alg, kid, KeyIdIsMalformed: false, typ, cat, hasCritical);
     }
 
-    // The values nearly every Clerk header carries are returned as the constants they equal, not as new strings.
-    private static string Text(ReadOnlySpan<byte> value) =>
-        value.SequenceEqual("RS256"u8) ? "RS256"
-        : value.SequenceEqual("JWT"u8) ? "JWT"
-        : value.SequenceEqual("cl_B7d4PD111AAA"u8) ? JwtCategories.SessionToken
-        : Encoding.UTF8.GetString(value);
+    // The values nearly every Clerk header carries, returned as the constants they equal rather than as new strings.
+    private static readonly string[] CommonValues = ["RS256", "JWT", JwtCategories.SessionToken];
+
+    private static string Text(ReadOnlySpan<byte> value)
+    {
+        foreach (var common in CommonValues)
+        {
+            if (Ascii.Equals(value, common))
+            {
+                return common;
+            }
+        }
+        return Encoding.UTF8.GetString(value);
+    }
 
     // RFC 8259 whitespace only: space, tab, line feed, carriage return.
     private static int SkipWhitespace(ReadOnlySpan<byte> json, int i)

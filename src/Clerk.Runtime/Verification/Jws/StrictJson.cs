@@ -1,9 +1,9 @@
-using System.Buffers.Text;
 using System.Buffers;
+using System.Buffers.Text;
 using System.Runtime.CompilerServices;
+using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
-using System.Text;
 
 namespace Clerk.Verification.Jws;
 

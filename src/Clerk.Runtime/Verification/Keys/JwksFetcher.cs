@@ -1,5 +1,5 @@
-using System.Net.Http.Headers;
 using System.Net;
+using System.Net.Http.Headers;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 
@@ -84,7 +84,7 @@ internal sealed class JwksFetcher(HttpClient http, JwksSettings settings, TimePr
         var request = new HttpRequestMessage(HttpMethod.Get, _endpoint);
         // Without validation: a malformed key must not surface as a FormatException that quotes it.
         request.Headers.TryAddWithoutValidation("Authorization", "Bearer " + settings.SecretKey);
-        request.Headers.Add("Clerk-API-Version", JwksSettings.ApiVersion);
+        request.Headers.Add("Clerk-API-Version", settings.ApiVersion);
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         return request;
     }

@@ -10,7 +10,11 @@ namespace Clerk.Verification.Keys;
 /// see <see cref="JwksEndpoint"/> for how a trailing slash or a trailing <c>/v1</c> is handled.
 /// </param>
 /// <param name="SecretKey">The instance's secret key, sent as a bearer token and never logged.</param>
-internal sealed record JwksSettings(Uri ApiUrl, string SecretKey)
+/// <param name="ApiVersion">
+/// The <c>Clerk-API-Version</c> to send: the Backend API client's, passed in by Hosting, since verification sits
+/// below the client and must not depend on it.
+/// </param>
+internal sealed record JwksSettings(Uri ApiUrl, string SecretKey, string ApiVersion)
 {
     /// <summary>How long a fetched key set is used without asking the Backend API again (Clerk's SDKs: 5 minutes).</summary>
     public TimeSpan CacheDuration { get; init; } = TimeSpan.FromMinutes(5);
@@ -59,12 +63,9 @@ internal sealed record JwksSettings(Uri ApiUrl, string SecretKey)
     /// </summary>
     private bool PrintMembers(StringBuilder builder)
     {
-        builder.Append($"ApiUrl = {ApiUrl}, SecretKey = (redacted), CacheDuration = {CacheDuration}, ");
+        builder.Append($"ApiUrl = {ApiUrl}, SecretKey = (redacted), ApiVersion = {ApiVersion}, CacheDuration = {CacheDuration}, ");
         builder.Append($"MinRefetchInterval = {MinRefetchInterval}, MaxStaleAge = {MaxStaleAge}, MaxAttempts = {MaxAttempts}, ");
         builder.Append($"RetryBaseDelay = {RetryBaseDelay}, AttemptTimeout = {AttemptTimeout}");
         return true;
     }
-
-    /// <summary>The Backend API version we implement, sent on every request (DESIGN.md §5).</summary>
-    public const string ApiVersion = "2026-05-12";
 }

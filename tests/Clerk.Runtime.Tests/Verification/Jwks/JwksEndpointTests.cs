@@ -1,3 +1,4 @@
+using Clerk.BackendApi;
 using Clerk.Verification.Keys;
 
 namespace Clerk.Runtime.Tests.Verification.Jwks;
@@ -15,7 +16,7 @@ public sealed class JwksEndpointTests
     [InlineData("https://api.clerk.com/v10", "https://api.clerk.com/v10/v1/jwks")]
     public void Api_url_becomes_the_v1_jwks_address(string apiUrl, string expected)
     {
-        var settings = new JwksSettings(new Uri(apiUrl), "sk_test");
+        var settings = new JwksSettings(new Uri(apiUrl), "sk_test", BackendApiSettings.ApiVersion);
 
         Assert.Equal(expected, settings.JwksEndpoint.ToString());
     }
@@ -23,7 +24,7 @@ public sealed class JwksEndpointTests
     [Fact]
     public void Defaults_match_clerks_cache_and_bound_the_rest()
     {
-        var settings = new JwksSettings(new Uri("https://api.clerk.com"), "sk_test");
+        var settings = new JwksSettings(new Uri("https://api.clerk.com"), "sk_test", BackendApiSettings.ApiVersion);
 
         Assert.Equal(TimeSpan.FromMinutes(5), settings.CacheDuration);
         Assert.Equal(TimeSpan.FromSeconds(10), settings.MinRefetchInterval);
@@ -36,7 +37,7 @@ public sealed class JwksEndpointTests
     public void The_secret_key_never_appears_in_the_settings_text()
     {
         // Records print every member; settings end up in exception messages and debugger views.
-        var settings = new JwksSettings(new Uri("https://api.clerk.com"), "sk_live_very_secret");
+        var settings = new JwksSettings(new Uri("https://api.clerk.com"), "sk_live_very_secret", BackendApiSettings.ApiVersion);
 
         Assert.DoesNotContain("sk_live_very_secret", settings.ToString());
     }

@@ -1,3 +1,4 @@
+using Clerk.BackendApi;
 using Clerk.Verification.Keys;
 using Microsoft.Extensions.Time.Testing;
 
@@ -16,7 +17,7 @@ internal sealed class JwksTestBed : IAsyncDisposable
     private JwksTestBed(FakeBackendApi api, Func<JwksSettings, JwksSettings>? configure)
     {
         Api = api;
-        var settings = new JwksSettings(api.Url, SecretKey)
+        var settings = new JwksSettings(api.Url, SecretKey, BackendApiSettings.ApiVersion)
         {
             // Small numbers keep the arithmetic in tests readable; defaults are tested on their own.
             MaxAttempts = 3,

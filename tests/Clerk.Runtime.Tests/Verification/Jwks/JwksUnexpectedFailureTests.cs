@@ -1,3 +1,4 @@
+using Clerk.BackendApi;
 using Clerk.Verification;
 using Clerk.Verification.Keys;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -13,7 +14,7 @@ public sealed class JwksUnexpectedFailureTests
         var http = new HttpClient();
         http.Dispose();
         var keys = new JwksSigningKeys(
-            http, new JwksSettings(new Uri("http://127.0.0.1:9"), "sk_test"), TimeProvider.System, NullLogger<JwksSigningKeys>.Instance);
+            http, new JwksSettings(new Uri("http://127.0.0.1:9"), "sk_test", BackendApiSettings.ApiVersion), TimeProvider.System, NullLogger<JwksSigningKeys>.Instance);
 
         var first = await keys.FindAsync(TestKeys.A.Kid, CancellationToken.None).AsTask().WaitAsync(TimeSpan.FromSeconds(10));
         var second = await keys.FindAsync(TestKeys.A.Kid, CancellationToken.None).AsTask().WaitAsync(TimeSpan.FromSeconds(10));
