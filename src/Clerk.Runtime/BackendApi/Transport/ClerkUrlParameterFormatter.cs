@@ -9,11 +9,11 @@ namespace Clerk.BackendApi;
 /// </summary>
 internal sealed class ClerkUrlParameterFormatter : IUrlParameterFormatter
 {
-    private readonly DefaultUrlParameterFormatter _default = new();
+    private readonly DefaultUrlParameterFormatter refitFormat = new();
 
     public string? Format(object? value, ICustomAttributeProvider attributeProvider, Type type) => value switch
     {
         bool flag => flag ? "true" : "false",
-        _ => _default.Format(value, attributeProvider, type),
+        _ => refitFormat.Format(value, attributeProvider, type),
     };
 }

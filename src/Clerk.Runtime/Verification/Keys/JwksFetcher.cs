@@ -12,7 +12,7 @@ namespace Clerk.Verification.Keys;
 /// </summary>
 internal sealed class JwksFetcher(HttpClient http, JwksSettings settings, TimeProvider time, ILogger logger)
 {
-    private readonly Uri _endpoint = settings.JwksEndpoint;
+    private readonly Uri endpoint = settings.JwksEndpoint;
 
     /// <summary>Fetches and parses the JWKS, with up to <see cref="JwksSettings.MaxAttempts"/> attempts.</summary>
     public async Task<JwksFetchResult> FetchAsync()
@@ -27,7 +27,7 @@ internal sealed class JwksFetcher(HttpClient http, JwksSettings settings, TimePr
         var maxAttempts = Math.Max(1, settings.MaxAttempts);
         for (var attempt = 1; ; attempt++)
         {
-            JwksLog.Fetching(logger, _endpoint, attempt, maxAttempts);
+            JwksLog.Fetching(logger, endpoint, attempt, maxAttempts);
             var (result, transient) = await AttemptAsync().ConfigureAwait(false);
             if (result.Document is not null)
             {
@@ -36,14 +36,14 @@ internal sealed class JwksFetcher(HttpClient http, JwksSettings settings, TimePr
 
             if (!transient || attempt >= maxAttempts)
             {
-                JwksLog.FetchFailed(logger, _endpoint, result.Failure!);
+                JwksLog.FetchFailed(logger, endpoint, result.Failure!);
                 return result;
             }
 
             var delay = settings.RetryBaseDelay * Math.Pow(2, attempt - 1);
             // Logged once the wait has started, so the line marks the moment the backoff clock runs from.
             var backoff = Task.Delay(delay, time);
-            JwksLog.AttemptFailed(logger, _endpoint, attempt, maxAttempts, result.Failure!, delay);
+            JwksLog.AttemptFailed(logger, endpoint, attempt, maxAttempts, result.Failure!, delay);
             await backoff.ConfigureAwait(false);
         }
     }
@@ -81,7 +81,7 @@ internal sealed class JwksFetcher(HttpClient http, JwksSettings settings, TimePr
 
     private HttpRequestMessage CreateRequest()
     {
-        var request = new HttpRequestMessage(HttpMethod.Get, _endpoint);
+        var request = new HttpRequestMessage(HttpMethod.Get, endpoint);
         // Without validation: a malformed key must not surface as a FormatException that quotes it.
         request.Headers.TryAddWithoutValidation("Authorization", "Bearer " + settings.SecretKey);
         request.Headers.Add("Clerk-API-Version", settings.ApiVersion);
@@ -99,7 +99,7 @@ internal sealed class JwksFetcher(HttpClient http, JwksSettings settings, TimePr
         if (status is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
         {
             // A wrong or revoked secret key stays wrong: retrying only adds load and noise.
-            JwksLog.SecretKeyRefused(logger, code, _endpoint);
+            JwksLog.SecretKeyRefused(logger, code, endpoint);
             return (JwksFetchResult.Failed($"the Backend API refused the secret key (HTTP {code})"), false);
         }
 

@@ -9,24 +9,24 @@ namespace Clerk.Verification.Keys;
 /// </summary>
 internal sealed class JwksKeySet(JwksImport import, DateTimeOffset fetchedAt)
 {
-    private readonly JwksImport _import = import;
+    private readonly JwksImport import = import;
 
     /// <summary>When the Backend API answered with this set; the cache and stale limits count from here.</summary>
     public DateTimeOffset FetchedAt { get; } = fetchedAt;
 
     /// <summary>How many keys can verify tokens.</summary>
-    public int Count => _import.Keys.Count;
+    public int Count => import.Keys.Count;
 
     /// <summary>The usable <c>kid</c>s, for logs.</summary>
-    public IEnumerable<string> KeyIds => _import.Keys.Keys;
+    public IEnumerable<string> KeyIds => import.Keys.Keys;
 
     /// <summary>The key named <paramref name="keyId"/> with the algorithm it is bound to, if it is usable.</summary>
     public SigningKeyLookup? Find(string keyId) =>
-        _import.Keys.TryGetValue(keyId, out var key) ? SigningKeyLookup.Found(key, _import.Algorithms[keyId]) : null;
+        import.Keys.TryGetValue(keyId, out var key) ? SigningKeyLookup.Found(key, import.Algorithms[keyId]) : null;
 
     /// <summary>Why the key named <paramref name="keyId"/> was refused, if the document had one.</summary>
     public bool TryGetRefusal(string keyId, [NotNullWhen(true)] out string? whyNot) =>
-        _import.Refused.TryGetValue(keyId, out whyNot);
+        import.Refused.TryGetValue(keyId, out whyNot);
 
     /// <summary>
     /// True when both sets hold the same <c>kid</c>s with the same key material. Material is compared too: a token
@@ -34,15 +34,15 @@ internal sealed class JwksKeySet(JwksImport import, DateTimeOffset fetchedAt)
     /// </summary>
     public bool HasSameKeysAs(JwksKeySet other)
     {
-        if (other._import.Keys.Count != _import.Keys.Count)
+        if (other.import.Keys.Count != import.Keys.Count)
         {
             return false;
         }
 
-        foreach (var (keyId, key) in _import.Keys)
+        foreach (var (keyId, key) in import.Keys)
         {
-            if (!other._import.Keys.TryGetValue(keyId, out var otherKey) || !SameMaterial(key, otherKey)
-                || other._import.Algorithms[keyId] != _import.Algorithms[keyId])
+            if (!other.import.Keys.TryGetValue(keyId, out var otherKey) || !SameMaterial(key, otherKey)
+                || other.import.Algorithms[keyId] != import.Algorithms[keyId])
             {
                 return false;
             }

@@ -20,32 +20,32 @@ namespace Clerk.Verification.Keys;
 /// </summary>
 internal sealed class JwksSigningKeys : ISigningKeys
 {
-    private readonly JwksSettings _settings;
-    private readonly TimeProvider _time;
-    private readonly ILogger<JwksSigningKeys> _logger;
-    private readonly JwksFetcher _fetcher;
-    private readonly Lock _gate = new();
+    private readonly JwksSettings settings;
+    private readonly TimeProvider time;
+    private readonly ILogger<JwksSigningKeys> logger;
+    private readonly JwksFetcher fetcher;
+    private readonly Lock gate = new();
 
     // Read without the lock on the hot path; replaced whole, under the lock, by a successful fetch.
-    private volatile JwksKeySet? _keys;
-    private int _generation;
+    private volatile JwksKeySet? current;
+    private int generation;
 
-    // Guarded by _gate.
-    private Task<bool>? _inFlight;
-    private DateTimeOffset? _lastFetchEndedAt;
-    private string? _lastFailure;
+    // Guarded by gate.
+    private Task<bool>? inFlight;
+    private DateTimeOffset? lastFetchEndedAt;
+    private string? lastFetchFailure;
 
     /// <summary>Creates a key source; nothing is fetched until the first lookup.</summary>
     public JwksSigningKeys(HttpClient http, JwksSettings settings, TimeProvider time, ILogger<JwksSigningKeys> logger)
     {
-        _settings = settings;
-        _time = time;
-        _logger = logger;
-        _fetcher = new JwksFetcher(http, settings, time, logger);
+        this.settings = settings;
+        this.time = time;
+        this.logger = logger;
+        fetcher = new JwksFetcher(http, settings, time, logger);
     }
 
     /// <inheritdoc />
-    public int Generation => Volatile.Read(ref _generation);
+    public int Generation => Volatile.Read(ref generation);
 
     /// <summary>
     /// Completes when the fetch in flight, if any, has been applied. Lookups that answer from a stale cache refresh
@@ -55,9 +55,9 @@ internal sealed class JwksSigningKeys : ISigningKeys
     {
         get
         {
-            lock (_gate)
+            lock (gate)
             {
-                return _inFlight ?? Task.CompletedTask;
+                return inFlight ?? Task.CompletedTask;
             }
         }
     }
@@ -73,16 +73,16 @@ internal sealed class JwksSigningKeys : ISigningKeys
                 "The token has no kid header, so no key from the JWKS can verify it."));
         }
 
-        var keys = _keys;
+        var keys = current;
         if (keys?.Find(keyId) is { } found)
         {
-            var age = _time.GetUtcNow() - keys.FetchedAt;
-            if (age < _settings.CacheDuration)
+            var age = time.GetUtcNow() - keys.FetchedAt;
+            if (age < settings.CacheDuration)
             {
                 return ValueTask.FromResult(found);
             }
 
-            if (age < _settings.MaxStaleAge)
+            if (age < settings.MaxStaleAge)
             {
                 // Stale while revalidating: the key was good a moment ago, so answer now and refresh behind.
                 _ = StartOrJoinFetch();
@@ -107,24 +107,24 @@ internal sealed class JwksSigningKeys : ISigningKeys
     private Task<bool>? StartOrJoinFetch()
     {
         TaskCompletionSource<bool> completion;
-        lock (_gate)
+        lock (gate)
         {
-            if (_inFlight is not null)
+            if (inFlight is not null)
             {
-                return _inFlight;
+                return inFlight;
             }
 
-            var now = _time.GetUtcNow();
-            if (_lastFetchEndedAt is { } ended && now - ended < _settings.MinRefetchInterval)
+            var now = time.GetUtcNow();
+            if (lastFetchEndedAt is { } ended && now - ended < settings.MinRefetchInterval)
             {
-                JwksLog.RefetchRateLimited(_logger, now - ended, _settings.MinRefetchInterval);
+                JwksLog.RefetchRateLimited(logger, now - ended, settings.MinRefetchInterval);
                 return null;
             }
 
             // Callers await the completion, never the fetch itself: a caller giving up must not cancel a fetch
             // others share, and continuations must not run inside the lock.
             completion = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
-            _inFlight = completion.Task;
+            inFlight = completion.Task;
         }
 
         _ = FetchAndApplyAsync(completion);
@@ -136,7 +136,7 @@ internal sealed class JwksSigningKeys : ISigningKeys
         JwksFetchResult result;
         try
         {
-            result = await _fetcher.FetchAsync().ConfigureAwait(false);
+            result = await fetcher.FetchAsync().ConfigureAwait(false);
         }
         catch (Exception e)
         {
@@ -147,13 +147,13 @@ internal sealed class JwksSigningKeys : ISigningKeys
         }
 
         bool succeeded;
-        lock (_gate)
+        lock (gate)
         {
             succeeded = result.Document is not null
                 ? Apply(JwksKeyImporter.Import(result.Document))
                 : KeepPreviousKeys(result.Failure!);
-            _lastFetchEndedAt = _time.GetUtcNow();
-            _inFlight = null;
+            lastFetchEndedAt = time.GetUtcNow();
+            inFlight = null;
         }
 
         completion.SetResult(succeeded);
@@ -164,28 +164,28 @@ internal sealed class JwksSigningKeys : ISigningKeys
     {
         foreach (var reason in import.UnnamedRefusals)
         {
-            JwksLog.UnnamedKeyRefused(_logger, reason);
+            JwksLog.UnnamedKeyRefused(logger, reason);
         }
 
         foreach (var (keyId, reason) in import.Refused)
         {
-            JwksLog.KeyRefused(_logger, keyId, reason);
+            JwksLog.KeyRefused(logger, keyId, reason);
         }
 
-        var fetched = new JwksKeySet(import, _time.GetUtcNow());
+        var fetched = new JwksKeySet(import, time.GetUtcNow());
         if (fetched.Count == 0)
         {
-            JwksLog.NoUsableKeys(_logger, _settings.JwksEndpoint);
+            JwksLog.NoUsableKeys(logger, settings.JwksEndpoint);
         }
 
         // Replaced keys are not disposed: a verification on another thread may still hold one. The GC reclaims them.
-        var previous = _keys;
-        _keys = fetched;
-        _lastFailure = null;
+        var previous = current;
+        current = fetched;
+        lastFetchFailure = null;
         if (previous is null || !previous.HasSameKeysAs(fetched))
         {
-            var generation = Interlocked.Increment(ref _generation);
-            JwksLog.KeySetChanged(_logger, generation, string.Join(", ", fetched.KeyIds));
+            var changed = Interlocked.Increment(ref generation);
+            JwksLog.KeySetChanged(logger, changed, string.Join(", ", fetched.KeyIds));
         }
 
         return true;
@@ -194,16 +194,16 @@ internal sealed class JwksSigningKeys : ISigningKeys
     /// <summary>Records a failed fetch; the previous keys stay until they are too old. Called under the lock.</summary>
     private bool KeepPreviousKeys(string failure)
     {
-        _lastFailure = failure;
-        var keys = _keys;
-        var age = keys is null ? TimeSpan.MaxValue : _time.GetUtcNow() - keys.FetchedAt;
-        if (keys is not null && age < _settings.MaxStaleAge)
+        lastFetchFailure = failure;
+        var keys = current;
+        var age = keys is null ? TimeSpan.MaxValue : time.GetUtcNow() - keys.FetchedAt;
+        if (keys is not null && age < settings.MaxStaleAge)
         {
-            JwksLog.ServingStaleKeys(_logger, keys.Count, age, _settings.MaxStaleAge);
+            JwksLog.ServingStaleKeys(logger, keys.Count, age, settings.MaxStaleAge);
         }
         else
         {
-            JwksLog.NoKeysCanServe(_logger, _settings.MaxStaleAge);
+            JwksLog.NoKeysCanServe(logger, settings.MaxStaleAge);
         }
 
         return false;
@@ -212,11 +212,11 @@ internal sealed class JwksSigningKeys : ISigningKeys
     /// <summary>The answer once any fetch this caller waited for is over.</summary>
     private SigningKeyLookup Resolve(string keyId, bool fetchFailed)
     {
-        var keys = _keys;
+        var keys = current;
         string? lastFailure;
-        lock (_gate)
+        lock (gate)
         {
-            lastFailure = _lastFailure;
+            lastFailure = lastFetchFailure;
         }
 
         var why = lastFailure ?? "no fetch has completed yet";
@@ -224,15 +224,15 @@ internal sealed class JwksSigningKeys : ISigningKeys
         {
             return SigningKeyLookup.Failed(
                 TokenVerificationReasons.JwkFailedToResolve,
-                $"The JWKS could not be fetched from {_settings.JwksEndpoint}: {why}.");
+                $"The JWKS could not be fetched from {settings.JwksEndpoint}: {why}.");
         }
 
-        var age = _time.GetUtcNow() - keys.FetchedAt;
-        if (age >= _settings.MaxStaleAge)
+        var age = time.GetUtcNow() - keys.FetchedAt;
+        if (age >= settings.MaxStaleAge)
         {
             return SigningKeyLookup.Failed(
                 TokenVerificationReasons.JwkFailedToResolve,
-                $"The JWKS could not be refreshed from {_settings.JwksEndpoint} ({why}), and the keys cached {age} ago are too old to trust.");
+                $"The JWKS could not be refreshed from {settings.JwksEndpoint} ({why}), and the keys cached {age} ago are too old to trust.");
         }
 
         if (keys.Find(keyId) is { } found)
@@ -247,11 +247,11 @@ internal sealed class JwksSigningKeys : ISigningKeys
                 $"The JWKS key named by the token was refused: {whyNot}.");
         }
 
-        if (fetchFailed || age >= _settings.CacheDuration)
+        if (fetchFailed || age >= settings.CacheDuration)
         {
             return SigningKeyLookup.Failed(
                 TokenVerificationReasons.JwkFailedToResolve,
-                $"No cached JWKS key matches the token's kid, and the JWKS could not be refreshed from {_settings.JwksEndpoint}: {why}.");
+                $"No cached JWKS key matches the token's kid, and the JWKS could not be refreshed from {settings.JwksEndpoint}: {why}.");
         }
 
         // The kid is deliberately not echoed: it comes from an unverified token.
