@@ -43,10 +43,12 @@ namespace Clerk.Generators
                     options.GlobalOptions.TryGetValue("build_property.projectdir", out var projectDirectory);
                     options.GlobalOptions.TryGetValue("build_property.ClerkAppDirectory", out var path);
                     options.GlobalOptions.TryGetValue("build_property.EnableAotAnalyzer", out var aot);
-                    return new ProjectOptions(
-                        projectDirectory ?? "",
-                        string.IsNullOrWhiteSpace(path) ? "app" : path!.Trim(),
-                        string.Equals(aot, "true", System.StringComparison.OrdinalIgnoreCase));
+                    return new ProjectOptions
+                    {
+                        ProjectDirectory = projectDirectory ?? "",
+                        AppPath = string.IsNullOrWhiteSpace(path) ? "app" : path!.Trim(),
+                        AotAnalysis = string.Equals(aot, "true", System.StringComparison.OrdinalIgnoreCase),
+                    };
                 })
                 .WithTrackingName(Steps.ProjectOptions);
 
@@ -57,8 +59,6 @@ namespace Clerk.Generators
             var routes = routeFiles
                 .Combine(projectOptions)
                 .Select((pair, _) => RouteResolver.Resolve(pair.Left, pair.Right))
-                .Where(resolved => resolved is not null)
-                .Select((resolved, _) => resolved!)
                 .WithTrackingName(Steps.Routes);
 
             var routeModels = routes

@@ -1,3 +1,4 @@
+using Clerk.Generators.Emitting;
 using Microsoft.CodeAnalysis;
 
 namespace Clerk.Generators.Parsing
@@ -12,8 +13,6 @@ namespace Clerk.Generators.Parsing
     /// </remarks>
     internal sealed class RuntimeReferenceCheck
     {
-        private const string RuntimeType = "Clerk.Routing.RequestValues";
-
         private volatile Answer? last;
 
         public bool IsReferenced(Compilation compilation)
@@ -23,7 +22,7 @@ namespace Clerk.Generators.Parsing
             {
                 return answer.Referenced;
             }
-            var referenced = compilation.GetTypeByMetadataName(RuntimeType) is not null;
+            var referenced = compilation.GetTypeByMetadataName(RuntimeNames.Recognised.RuntimeMarker) is not null;
             last = new Answer(fingerprint, referenced);
             return referenced;
         }
