@@ -1,6 +1,7 @@
 using System.Linq;
 using Clerk.Generators.Diagnostics;
 using Clerk.Generators.Emitting;
+using Clerk.Generators.Memo;
 using Clerk.Generators.Models;
 using Clerk.Generators.Parsing;
 using Clerk.Generators.Routing;
@@ -28,10 +29,11 @@ namespace Clerk.Generators
             public const string RuntimeReferenced = nameof(RuntimeReferenced);
         }
 
-        /// <summary>Route files parsed in earlier runs of this instance (a host keeps one instance per project).</summary>
+        /// <summary>
+        /// The only state kept between runs: what earlier compilations of a project showed, used while nothing it
+        /// depends on changed (its contract, and why it cannot leak between projects, are on the type).
+        /// </summary>
         internal RouteFileMemo Memo { get; } = new RouteFileMemo();
-
-        private readonly RuntimeReferenceCheck runtimeReference = new RuntimeReferenceCheck();
 
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
@@ -72,7 +74,7 @@ namespace Clerk.Generators
                 .WithTrackingName(Steps.Table);
 
             var runtimeReferenced = context.CompilationProvider
-                .Select((compilation, _) => runtimeReference.IsReferenced(compilation))
+                .Select((compilation, _) => Memo.IsRuntimeReferenced(compilation))
                 .WithTrackingName(Steps.RuntimeReferenced);
 
             context.RegisterSourceOutput(routes, (output, resolved) =>
