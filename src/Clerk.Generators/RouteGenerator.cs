@@ -1,6 +1,7 @@
 using System.Linq;
 using Clerk.Generators.Diagnostics;
 using Clerk.Generators.Emitting;
+using Clerk.Generators.Memo;
 using Clerk.Generators.Models;
 using Clerk.Generators.Parsing;
 using Clerk.Generators.Routing;
@@ -28,10 +29,11 @@ namespace Clerk.Generators
             public const string RuntimeReferenced = nameof(RuntimeReferenced);
         }
 
-        /// <summary>Route files parsed in earlier runs of this instance (a host keeps one instance per project).</summary>
+        /// <summary>
+        /// The only state kept between runs: what earlier compilations of a project showed, used while nothing it
+        /// depends on changed (its contract, and why it cannot leak between projects, are on the type).
+        /// </summary>
         internal RouteFileMemo Memo { get; } = new RouteFileMemo();
-
-        private readonly RuntimeReferenceCheck runtimeReference = new RuntimeReferenceCheck();
 
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
@@ -43,10 +45,12 @@ namespace Clerk.Generators
                     options.GlobalOptions.TryGetValue("build_property.projectdir", out var projectDirectory);
                     options.GlobalOptions.TryGetValue("build_property.ClerkAppDirectory", out var path);
                     options.GlobalOptions.TryGetValue("build_property.EnableAotAnalyzer", out var aot);
-                    return new ProjectOptions(
-                        projectDirectory ?? "",
-                        string.IsNullOrWhiteSpace(path) ? "app" : path!.Trim(),
-                        string.Equals(aot, "true", System.StringComparison.OrdinalIgnoreCase));
+                    return new ProjectOptions
+                    {
+                        ProjectDirectory = projectDirectory ?? "",
+                        AppPath = string.IsNullOrWhiteSpace(path) ? "app" : path!.Trim(),
+                        AotAnalysis = string.Equals(aot, "true", System.StringComparison.OrdinalIgnoreCase),
+                    };
                 })
                 .WithTrackingName(Steps.ProjectOptions);
 
@@ -57,8 +61,6 @@ namespace Clerk.Generators
             var routes = routeFiles
                 .Combine(projectOptions)
                 .Select((pair, _) => RouteResolver.Resolve(pair.Left, pair.Right))
-                .Where(resolved => resolved is not null)
-                .Select((resolved, _) => resolved!)
                 .WithTrackingName(Steps.Routes);
 
             var routeModels = routes
@@ -72,7 +74,7 @@ namespace Clerk.Generators
                 .WithTrackingName(Steps.Table);
 
             var runtimeReferenced = context.CompilationProvider
-                .Select((compilation, _) => runtimeReference.IsReferenced(compilation))
+                .Select((compilation, _) => Memo.IsRuntimeReferenced(compilation))
                 .WithTrackingName(Steps.RuntimeReferenced);
 
             context.RegisterSourceOutput(routes, (output, resolved) =>

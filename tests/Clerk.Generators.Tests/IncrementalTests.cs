@@ -177,6 +177,41 @@ public sealed class IncrementalTests
     }
 
     [Fact]
+    public void One_generator_instance_over_two_projects_keeps_them_apart()
+    {
+        // An IDE may run one instance over several projects, here with a route file at the same path in each: every
+        // run gives what a fresh build of its own project gives, and neither project evicts the other's memo.
+        var generator = new RouteGenerator();
+        var shop = RepresentativeProject.Create();
+        var other = new TestProject().With("app/api/products/route.cs", """
+            namespace Other.Api.Products;
+
+            public static class Route
+            {
+                public static string GET(int page)
+                {
+                    return "other";
+                }
+            }
+            """);
+        var shopCompilation = shop.Compile();
+        var otherCompilation = other.Compile().WithAssemblyName("OtherApp");
+        var shopDriver = shop.CreateDriver(generator).RunGenerators(shopCompilation);
+        var otherDriver = other.CreateDriver(generator).RunGenerators(otherCompilation);
+        var parses = generator.Memo.Parses;
+        var shopEdited = Edit(shopCompilation, "app/api/products/route.cs", "await Task.Yield();", "await Task.Delay(1, cancellationToken);");
+        var otherEdited = Edit(otherCompilation, "app/api/products/route.cs", "return \"other\";", "return \"edited\";");
+
+        shopDriver = shopDriver.RunGenerators(shopEdited);
+        otherDriver = otherDriver.RunGenerators(otherEdited);
+
+        Assert.Equal(parses, generator.Memo.Parses);
+        Assert.Equal(Sources(shop.CreateDriver().RunGenerators(shopEdited).GetRunResult()), Sources(shopDriver.GetRunResult()));
+        Assert.Equal(Sources(other.CreateDriver().RunGenerators(otherEdited).GetRunResult()), Sources(otherDriver.GetRunResult()));
+        Assert.Contains("int page", Sources(otherDriver.GetRunResult()).Single(source => source.Name == "Routes.Api_Products.g.cs").Text);
+    }
+
+    [Fact]
     public void A_body_edit_given_as_a_whole_new_text_is_moved_as_well()
     {
         // An editor may hand the compiler a whole new text rather than a change: the move needs no diff of the two

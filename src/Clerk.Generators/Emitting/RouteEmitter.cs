@@ -14,9 +14,6 @@ namespace Clerk.Generators.Emitting
     /// </summary>
     internal static class RouteEmitter
     {
-        private const string Values = "global::Clerk.Endpoints.RequestValues";
-        private const string Services = "global::Clerk.Endpoints.EndpointServices";
-        private const string Results = "global::Clerk.Endpoints.HandlerResults";
         private const string Conventions = "global::Microsoft.AspNetCore.Builder.RoutingEndpointConventionBuilderExtensions";
 
         public static string HintName(Route route) => $"Routes.{route.Identifier}.g.cs";
@@ -55,17 +52,17 @@ namespace Clerk.Generators.Emitting
             writer.WriteLine($"const string template = {Literal(route.Template)};");
             if (handlers.Any(NeedsJson))
             {
-                writer.WriteLine($"var json = {Services}.JsonOptions(endpoints);");
+                writer.WriteLine($"var json = {RuntimeNames.EndpointServices.JsonOptions}(endpoints);");
             }
             var firstProtected = handlers.FirstOrDefault(handler => handler.Protection is not null);
             if (firstProtected is not null)
             {
-                writer.WriteLine($"var guard = {Services}.RouteGuard(endpoints, {Literal(EndpointName(firstProtected, route))});");
+                writer.WriteLine($"var guard = {RuntimeNames.EndpointServices.RouteGuard}(endpoints, {Literal(EndpointName(firstProtected, route))});");
             }
             var firstTakingAuth = handlers.FirstOrDefault(TakesAuth);
             if (firstTakingAuth is not null)
             {
-                writer.WriteLine($"{Services}.RequireClerk(endpoints, {Literal(EndpointName(firstTakingAuth, route))});");
+                writer.WriteLine($"{RuntimeNames.EndpointServices.RequireClerk}(endpoints, {Literal(EndpointName(firstTakingAuth, route))});");
             }
             foreach (var handler in handlers)
             {
@@ -78,7 +75,7 @@ namespace Clerk.Generators.Emitting
                 .Distinct()
                 .OrderBy(verb => verb, System.StringComparer.Ordinal);
             writer.WriteLineNoTabs("");
-            writer.WriteLine($"global::Clerk.Endpoints.MethodFallbacks.Map(endpoints, template, {Array(allowed)}, mapOptions: {(declared.Contains("OPTIONS") ? "false" : "true")});");
+            writer.WriteLine($"{RuntimeNames.MethodFallbacks.Map}(endpoints, template, {Array(allowed)}, mapOptions: {(declared.Contains("OPTIONS") ? "false" : "true")});");
         }
 
         private static void WriteEndpoint(IndentedTextWriter writer, Route route, HandlerInfo handler, HashSet<string> declared)
@@ -94,19 +91,19 @@ namespace Clerk.Generators.Emitting
             writer.WriteLine($"// {name}");
             if (handler.Protection is not null)
             {
-                writer.WriteLine($"var {local}Protection = {handler.Protection};");
+                writer.WriteLine($"var {local}Protection = {Protection(handler.Protection)};");
             }
             foreach (var body in handler.Parameters.Where(parameter => parameter.Source == ParameterSource.Body))
             {
-                writer.WriteLine($"var {local}{Pascal(body.Name)}Json = {Services}.JsonType<{BodyType(body)}>(json);");
+                writer.WriteLine($"var {local}{Pascal(body.Name)}Json = {RuntimeNames.EndpointServices.JsonType}<{BodyType(body)}>(json);");
             }
             foreach (var body in handler.Parameters.Where(parameter => parameter.Source == ParameterSource.BodyOrServices))
             {
-                writer.WriteLine($"var {local}{Pascal(body.Name)}Json = global::Clerk.Endpoints.InferredBody.Resolve<{BodyType(body)}>(endpoints, json);");
+                writer.WriteLine($"var {local}{Pascal(body.Name)}Json = {RuntimeNames.InferredBody.Resolve}<{BodyType(body)}>(endpoints, json);");
             }
             if (handler.Result.Kind == ResultKind.Json)
             {
-                writer.WriteLine($"var {local}ResultJson = {Services}.JsonType<{handler.Result.Type}>(json);");
+                writer.WriteLine($"var {local}ResultJson = {RuntimeNames.EndpointServices.JsonType}<{handler.Result.Type}>(json);");
             }
 
             var isAsync = handler.Protection is not null || handler.Result.IsAwaitable || handler.Parameters.Any(ReadsBody) || TakesAuth(handler);
@@ -116,7 +113,7 @@ namespace Clerk.Generators.Emitting
             writer.Indent++;
             if (handler.Protection is not null)
             {
-                writer.WriteLine($"if (!await guard.AllowAsync(context, {local}Protection))");
+                writer.WriteLine($"if (!await guard.{RuntimeNames.RouteGuard.AllowAsync}(context, {local}Protection))");
                 writer.WriteLine("{");
                 writer.WriteLine("    return;");
                 writer.WriteLine("}");
@@ -131,9 +128,9 @@ namespace Clerk.Generators.Emitting
                 WriteCall(writer, handler, local, string.Join(", ", arguments), isAsync);
                 writer.Indent--;
                 writer.WriteLine("}");
-                writer.WriteLine("catch (global::Clerk.ProtectException denied)");
+                writer.WriteLine($"catch ({RuntimeNames.ProtectException} denied)");
                 writer.WriteLine("{");
-                writer.WriteLine("    await global::Clerk.Endpoints.ClerkRequest.DenyAsync(context, denied);");
+                writer.WriteLine($"    await {RuntimeNames.ClerkRequest.DenyAsync}(context, denied);");
                 writer.WriteLine("}");
             }
             else
@@ -145,7 +142,7 @@ namespace Clerk.Generators.Emitting
 
             writer.WriteLine($"{Conventions}.WithName({local}, {Literal(name)});");
             writer.WriteLine($"{Conventions}.WithDisplayName({local}, {Literal(name)});");
-            var metadata = (handler.Protection is not null ? new[] { local + "Protection" } : new string[0]).Concat(handler.Metadata).ToList();
+            var metadata = (handler.Protection is not null ? new[] { local + "Protection" } : new string[0]).Concat(handler.Attributes.Select(Construct)).ToList();
             if (metadata.Count > 0)
             {
                 writer.WriteLine($"{Conventions}.WithMetadata({local}, {string.Join(", ", metadata)});");
@@ -157,12 +154,12 @@ namespace Clerk.Generators.Emitting
         {
             if (parameter.Source == ParameterSource.Special)
             {
-                return parameter.Special!;
+                return Special(parameter.Special);
             }
             var local = names.Take(parameter.Name);
             if (parameter.Source == ParameterSource.Auth)
             {
-                writer.WriteLine($"var {local} = await global::Clerk.Endpoints.ClerkRequest.GetAuthAsync(context);");
+                writer.WriteLine($"var {local} = await {RuntimeNames.ClerkRequest.GetAuthAsync}(context);");
                 return local;
             }
             // A non-nullable parameter with a default arrives as T? from the helpers, yet is never null.
@@ -170,18 +167,18 @@ namespace Clerk.Generators.Emitting
             switch (parameter.Source)
             {
                 case ParameterSource.Services:
-                    var resolve = parameter.IsOptional ? "OptionalService" : "RequiredService";
-                    writer.WriteLine($"var {local} = {Services}.{resolve}<{parameter.Type.TrimEnd('?')}>(context);");
+                    var resolve = parameter.IsOptional ? RuntimeNames.EndpointServices.OptionalService : RuntimeNames.EndpointServices.RequiredService;
+                    writer.WriteLine($"var {local} = {resolve}<{parameter.Type.TrimEnd('?')}>(context);");
                     return local + forgiving;
                 case ParameterSource.Body:
                 case ParameterSource.BodyOrServices:
                     var error = names.Take(parameter.Name + "Error");
-                    var reader = parameter.Source == ParameterSource.Body ? "RequestBody.ReadJsonAsync" : "InferredBody.ReadAsync";
-                    writer.WriteLine($"var ({local}, {error}) = await global::Clerk.Endpoints.{reader}(context, {endpoint}{Pascal(parameter.Name)}Json, {Literal(parameter.Display)}, required: {(parameter.IsOptional ? "false" : "true")});");
+                    var reader = parameter.Source == ParameterSource.Body ? RuntimeNames.RequestBody.ReadJsonAsync : RuntimeNames.InferredBody.ReadAsync;
+                    writer.WriteLine($"var ({local}, {error}) = await {reader}(context, {endpoint}{Pascal(parameter.Name)}Json, {Literal(parameter.Display)}, required: {(parameter.IsOptional ? "false" : "true")});");
                     WriteFailure(writer, $"{error} is not null", error, isAsync);
                     return parameter.IsOptional ? local + forgiving : local + "!";
                 case ParameterSource.Route when parameter.Shape == ValueShape.StringArray:
-                    writer.WriteLine($"var {local} = {Values}.RouteSegments(context, {Literal(parameter.Key)});");
+                    writer.WriteLine($"var {local} = {RuntimeNames.RequestValues.RouteSegments}(context, {Literal(parameter.Key)});");
                     return local;
             }
 
@@ -190,17 +187,17 @@ namespace Clerk.Generators.Emitting
             string call;
             if (parameter.Shape != ValueShape.Simple)
             {
-                call = $"{Values}.Many<{parameter.ValueType}>({many}, {Literal(parameter.Display)}, {Literal(source)}, {parameter.Parser}, out var {local})";
+                call = $"{RuntimeNames.RequestValues.Many}<{parameter.ValueType}>({many}, {Literal(parameter.Display)}, {Literal(source)}, {Parser(parameter)}, out var {local})";
             }
             else if (!parameter.IsOptional)
             {
-                call = $"{Values}.Required<{parameter.ValueType}>({text}, {Literal(parameter.Display)}, {Literal(source)}, {parameter.Parser}, out var {local})";
+                call = $"{RuntimeNames.RequestValues.Required}<{parameter.ValueType}>({text}, {Literal(parameter.Display)}, {Literal(source)}, {Parser(parameter)}, out var {local})";
             }
             else
             {
-                var helper = parameter.IsNullableValueType ? "OptionalValue" : "Optional";
-                var fallback = parameter.DefaultValue ?? (parameter.IsNullableValueType ? "null" : "default");
-                call = $"{Values}.{helper}<{parameter.ValueType}>({text}, {Literal(parameter.Display)}, {Literal(source)}, {parameter.Parser}, {fallback}, out var {local})";
+                var helper = parameter.IsNullableValueType ? RuntimeNames.RequestValues.OptionalValue : RuntimeNames.RequestValues.Optional;
+                var fallback = parameter.DefaultValue is { } value ? ConstantWriter.Write(value) : parameter.IsNullableValueType ? "null" : "default";
+                call = $"{helper}<{parameter.ValueType}>({text}, {Literal(parameter.Display)}, {Literal(source)}, {Parser(parameter)}, {fallback}, out var {local})";
             }
             WriteFailure(writer, $"{call} is {{ }} {failure}", failure, isAsync);
             return local + forgiving;
@@ -212,11 +209,11 @@ namespace Clerk.Generators.Emitting
             switch (parameter.Source)
             {
                 case ParameterSource.Route:
-                    return ($"{Values}.Route(context, {key})", "", "route");
+                    return ($"{RuntimeNames.RequestValues.Route}(context, {key})", "", "route");
                 case ParameterSource.Header:
-                    return ($"{Values}.Header(context, {key})", $"{Values}.HeaderValues(context, {key})", "header");
+                    return ($"{RuntimeNames.RequestValues.Header}(context, {key})", $"{RuntimeNames.RequestValues.HeaderValues}(context, {key})", "header");
                 default:
-                    return ($"{Values}.Query(context, {key})", $"{Values}.QueryValues(context, {key})", "query string");
+                    return ($"{RuntimeNames.RequestValues.Query}(context, {key})", $"{RuntimeNames.RequestValues.QueryValues}(context, {key})", "query string");
             }
         }
 
@@ -226,26 +223,26 @@ namespace Clerk.Generators.Emitting
             writer.WriteLine("{");
             if (isAsync)
             {
-                writer.WriteLine($"    await {error}.WriteAsync(context);");
+                writer.WriteLine($"    await {error}.{RuntimeNames.BindingError.WriteAsync}(context);");
                 writer.WriteLine("    return;");
             }
             else
             {
-                writer.WriteLine($"    return {error}.WriteAsync(context);");
+                writer.WriteLine($"    return {error}.{RuntimeNames.BindingError.WriteAsync}(context);");
             }
             writer.WriteLine("}");
         }
 
         private static void WriteCall(IndentedTextWriter writer, HandlerInfo handler, string endpoint, string arguments, bool isAsync)
         {
-            var call = $"{(handler.Result.IsAwaitable ? "await " : "")}{handler.Call}({arguments})";
+            var call = $"{(handler.Result.IsAwaitable ? "await " : "")}{handler.DeclaringType}.{handler.Verb}({arguments})";
             string? write;
             switch (handler.Result.Kind)
             {
-                case ResultKind.Result: write = $"{Results}.ExecuteAsync(context, result)"; break;
-                case ResultKind.Text: write = $"{Results}.WriteTextAsync(context, result)"; break;
-                case ResultKind.RuntimeJson: write = $"{Results}.WriteJsonAsync(context, result, json)"; break;
-                case ResultKind.Json: write = $"{Results}.WriteJsonAsync(context, result, {endpoint}ResultJson)"; break;
+                case ResultKind.Result: write = $"{RuntimeNames.HandlerResults.ExecuteAsync}(context, result)"; break;
+                case ResultKind.Text: write = $"{RuntimeNames.HandlerResults.WriteTextAsync}(context, result)"; break;
+                case ResultKind.RuntimeJson: write = $"{RuntimeNames.HandlerResults.WriteJsonAsync}(context, result, json)"; break;
+                case ResultKind.Json: write = $"{RuntimeNames.HandlerResults.WriteJsonAsync}(context, result, {endpoint}ResultJson)"; break;
                 default: write = null; break;
             }
             if (write is null)
@@ -279,7 +276,42 @@ namespace Clerk.Generators.Emitting
 
         private static string Array(IEnumerable<string> items) => "new[] { " + string.Join(", ", items.Select(Literal)) + " }";
 
-        private static string Pascal(string name) => char.ToUpperInvariant(name[0]) + name.Substring(1);
+        private static string Pascal(string name) => Identifiers.Pascal(name);
+
+        private static string Parser(ParameterInfo parameter)
+        {
+            switch (parameter.Parser)
+            {
+                case ParserKind.Enum: return $"{RuntimeNames.ValueParsers.Enum}<{parameter.ValueType}>()";
+                case ParserKind.Parsable: return $"{RuntimeNames.ValueParsers.Parsable}<{parameter.ValueType}>()";
+                default: return RuntimeNames.ValueParsers.String;
+            }
+        }
+
+        private static string Special(SpecialKind special)
+        {
+            switch (special)
+            {
+                case SpecialKind.HttpRequest: return "context.Request";
+                case SpecialKind.HttpResponse: return "context.Response";
+                case SpecialKind.CancellationToken: return "context.RequestAborted";
+                case SpecialKind.ClaimsPrincipal: return "context.User";
+                case SpecialKind.Stream: return "context.Request.Body";
+                case SpecialKind.PipeReader: return "context.Request.BodyReader";
+                default: return "context";
+            }
+        }
+
+        private static string Protection(ProtectionInfo protection) =>
+            "new " + RuntimeNames.ProtectedAttribute + Initializer(protection.Settings, emptyArguments: "()");
+
+        private static string Construct(AttributeInfo attribute) =>
+            $"new {attribute.Type}({string.Join(", ", attribute.Arguments.Select(ConstantWriter.Write))})" + Initializer(attribute.NamedArguments, emptyArguments: "");
+
+        private static string Initializer(EquatableArray<NamedConstant> named, string emptyArguments) =>
+            named.Count == 0
+                ? emptyArguments
+                : " { " + string.Join(", ", named.Select(setting => $"{setting.Name} = {ConstantWriter.Write(setting.Value)}")) + " }";
 
         private static string Xml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
     }

@@ -17,8 +17,6 @@ namespace Clerk.Generators.Models
 
         public EquatableArray(IEnumerable<T> items) => this.items = items.ToArray();
 
-        public static EquatableArray<T> Empty => new EquatableArray<T>(Array.Empty<T>());
-
         public int Count => items?.Length ?? 0;
 
         public T this[int index] => items![index];

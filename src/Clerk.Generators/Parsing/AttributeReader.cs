@@ -1,31 +1,32 @@
 using System.Collections.Generic;
 using System.Linq;
+using Clerk.Generators.Models;
 using Microsoft.CodeAnalysis;
 
 namespace Clerk.Generators.Parsing
 {
     /// <summary>
-    /// Turns a handler's attributes into C# expressions that rebuild them, so endpoint metadata carries them without
-    /// reflection at startup (the generated code stays trimmable).
+    /// Reads a handler's attributes as data, so endpoint metadata can rebuild them without reflection at startup (the
+    /// generated code stays trimmable).
     /// </summary>
     internal static class AttributeReader
     {
         /// <summary>The attributes of the handler's types (outermost first) and then of the handler, except [Protected].</summary>
-        public static IEnumerable<string> Metadata(IMethodSymbol handler, KnownTypes known) =>
+        public static IEnumerable<AttributeInfo> Metadata(IMethodSymbol handler, KnownTypes known) =>
             Declarations(handler)
                 .SelectMany(symbol => symbol.GetAttributes())
                 .Where(attribute => !KnownTypes.Is(attribute.AttributeClass, known.Protected))
-                .Select(Construct)
-                .Where(expression => expression is not null)
-                .Select(expression => expression!);
+                .Select(Read)
+                .Where(attribute => attribute is not null)
+                .Select(attribute => attribute!);
 
         /// <summary>
-        /// The effective [Protected] of a handler as one expression: class-level settings, refined by the method's.
-        /// Null when neither the handler nor its types are protected.
+        /// The effective [Protected] of a handler: class-level settings, refined by the method's. Null when neither the
+        /// handler nor its types are protected.
         /// </summary>
-        public static string? Protection(IMethodSymbol handler, KnownTypes known)
+        public static ProtectionInfo? Protection(IMethodSymbol handler, KnownTypes known)
         {
-            var settings = new List<KeyValuePair<string, string>>();
+            var settings = new List<NamedConstant>();
             var found = false;
             foreach (var attribute in Declarations(handler).SelectMany(symbol => symbol.GetAttributes()))
             {
@@ -34,20 +35,13 @@ namespace Clerk.Generators.Parsing
                     continue;
                 }
                 found = true;
-                foreach (var named in attribute.NamedArguments)
+                foreach (var named in NamedArguments(attribute))
                 {
-                    settings.RemoveAll(setting => setting.Key == named.Key);
-                    settings.Add(new KeyValuePair<string, string>(named.Key, Literals.Constant(named.Value)));
+                    settings.RemoveAll(setting => setting.Name == named.Name);
+                    settings.Add(named);
                 }
             }
-            if (!found)
-            {
-                return null;
-            }
-            var initializer = settings.Count == 0
-                ? "()"
-                : " { " + string.Join(", ", settings.Select(setting => $"{setting.Key} = {setting.Value}")) + " }";
-            return "new global::Clerk.ProtectedAttribute" + initializer;
+            return found ? new ProtectionInfo { Settings = settings.ToEquatableArray() } : null;
         }
 
         private static IEnumerable<ISymbol> Declarations(IMethodSymbol handler)
@@ -60,17 +54,22 @@ namespace Clerk.Generators.Parsing
             return types.Concat(new ISymbol[] { handler });
         }
 
-        private static string? Construct(AttributeData attribute)
+        private static AttributeInfo? Read(AttributeData attribute)
         {
             var type = attribute.AttributeClass;
             if (type is null || type.TypeKind == TypeKind.Error || !HandlerChecks.IsReachable(type))
             {
                 return null;
             }
-            var arguments = string.Join(", ", attribute.ConstructorArguments.Select(Literals.Constant));
-            var named = attribute.NamedArguments.Select(argument => $"{argument.Key} = {Literals.Constant(argument.Value)}").ToList();
-            var initializer = named.Count == 0 ? "" : " { " + string.Join(", ", named) + " }";
-            return $"new {Literals.TypeName(type)}({arguments}){initializer}";
+            return new AttributeInfo
+            {
+                Type = TypeNames.Of(type),
+                Arguments = attribute.ConstructorArguments.Select(ConstantReader.Read).ToEquatableArray(),
+                NamedArguments = NamedArguments(attribute).ToEquatableArray(),
+            };
         }
+
+        private static IEnumerable<NamedConstant> NamedArguments(AttributeData attribute) =>
+            attribute.NamedArguments.Select(argument => new NamedConstant { Name = argument.Key, Value = ConstantReader.Read(argument.Value) });
     }
 }

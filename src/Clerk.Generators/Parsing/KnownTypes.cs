@@ -1,3 +1,5 @@
+using Clerk.Generators.Emitting;
+using Clerk.Generators.Models;
 using Microsoft.CodeAnalysis;
 
 namespace Clerk.Generators.Parsing
@@ -24,9 +26,9 @@ namespace Clerk.Generators.Parsing
             ValueTask = Get("System.Threading.Tasks.ValueTask");
             ValueTaskOfT = Get("System.Threading.Tasks.ValueTask`1");
             Result = Get("Microsoft.AspNetCore.Http.IResult");
-            Protected = Get("Clerk.ProtectedAttribute");
-            Auth = Get("Clerk.Auth");
-            ClerkClient = Get("Clerk.BackendApi.ClerkClient");
+            Protected = Get(RuntimeNames.Recognised.ProtectedAttribute);
+            Auth = Get(RuntimeNames.Recognised.Auth);
+            ClerkClient = Get(RuntimeNames.Recognised.ClerkClient);
             FromRoute = Get("Microsoft.AspNetCore.Http.Metadata.IFromRouteMetadata");
             FromQuery = Get("Microsoft.AspNetCore.Http.Metadata.IFromQueryMetadata");
             FromHeader = Get("Microsoft.AspNetCore.Http.Metadata.IFromHeaderMetadata");
@@ -43,13 +45,13 @@ namespace Clerk.Generators.Parsing
             };
             Special = new[]
             {
-                (Get("Microsoft.AspNetCore.Http.HttpContext"), "context"),
-                (Get("Microsoft.AspNetCore.Http.HttpRequest"), "context.Request"),
-                (Get("Microsoft.AspNetCore.Http.HttpResponse"), "context.Response"),
-                (Get("System.Threading.CancellationToken"), "context.RequestAborted"),
-                (Get("System.Security.Claims.ClaimsPrincipal"), "context.User"),
-                (Get("System.IO.Stream"), "context.Request.Body"),
-                (Get("System.IO.Pipelines.PipeReader"), "context.Request.BodyReader"),
+                (Get("Microsoft.AspNetCore.Http.HttpContext"), SpecialKind.HttpContext),
+                (Get("Microsoft.AspNetCore.Http.HttpRequest"), SpecialKind.HttpRequest),
+                (Get("Microsoft.AspNetCore.Http.HttpResponse"), SpecialKind.HttpResponse),
+                (Get("System.Threading.CancellationToken"), SpecialKind.CancellationToken),
+                (Get("System.Security.Claims.ClaimsPrincipal"), SpecialKind.ClaimsPrincipal),
+                (Get("System.IO.Stream"), SpecialKind.Stream),
+                (Get("System.IO.Pipelines.PipeReader"), SpecialKind.PipeReader),
             };
         }
 
@@ -72,8 +74,8 @@ namespace Clerk.Generators.Parsing
         public KnownType FromKeyedServices { get; }
         public KnownType[] FormTypes { get; }
 
-        /// <summary>Types taken straight from the request, with the expression that reads them from <c>context</c>.</summary>
-        public (KnownType Type, string Expression)[] Special { get; }
+        /// <summary>Types taken straight from the request, with the part of the request each is.</summary>
+        public (KnownType Type, SpecialKind Kind)[] Special { get; }
 
         public static bool Is(ITypeSymbol? type, KnownType known) => known.Matches(type?.OriginalDefinition);
 

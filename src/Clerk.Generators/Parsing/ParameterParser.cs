@@ -37,7 +37,7 @@ namespace Clerk.Generators.Parsing
                 return (null, unsupported);
             }
 
-            string? special = null;
+            var special = SpecialKind.None;
             if (KnownTypes.Is(type, known.Auth))
             {
                 source = ParameterSource.Auth;
@@ -51,7 +51,7 @@ namespace Clerk.Generators.Parsing
             {
                 if (KnownTypes.Is(type, candidate.Type))
                 {
-                    special = candidate.Expression;
+                    special = candidate.Kind;
                     source = ParameterSource.Special;
                 }
             }
@@ -71,22 +71,25 @@ namespace Clerk.Generators.Parsing
             var isOptional = parameter.HasExplicitDefaultValue
                 || nullableValue is not null
                 || (type.IsReferenceType && type.NullableAnnotation != NullableAnnotation.NotAnnotated);
-            var defaultValue = parameter.HasExplicitDefaultValue ? Literals.Value(parameter.ExplicitDefaultValue, type) : null;
+            var defaultValue = parameter.HasExplicitDefaultValue ? ConstantReader.Read(parameter.ExplicitDefaultValue, type) : null;
 
-            return (new ParameterInfo(
-                Name: parameter.Name,
-                Type: Literals.TypeName(type),
-                Display: $"{type.ToDisplayString(DisplayFormat)} {parameter.Name}",
-                Source: source,
-                Key: key ?? parameter.Name,
-                Shape: shape,
-                Parser: parser,
-                ValueType: Literals.TypeName(parsedType.WithNullableAnnotation(NullableAnnotation.NotAnnotated)),
-                IsNullableValueType: nullableValue is not null,
-                IsOptional: isOptional,
-                DefaultValue: defaultValue,
-                Special: special,
-                Location: LocationInfo.From(parameter.Locations.FirstOrDefault())), null);
+            return (new ParameterInfo
+            {
+                Name = parameter.Name,
+                Type = TypeNames.Of(type),
+                Display = $"{type.ToDisplayString(DisplayFormat)} {parameter.Name}",
+                Source = source,
+                Key = key ?? parameter.Name,
+                Shape = shape,
+                Parser = parser,
+                ValueType = TypeNames.Of(parsedType.WithNullableAnnotation(NullableAnnotation.NotAnnotated)),
+                IsValueType = type.IsValueType,
+                IsNullableValueType = nullableValue is not null,
+                IsOptional = isOptional,
+                DefaultValue = defaultValue,
+                Special = special,
+                Location = LocationInfo.From(parameter.Locations.FirstOrDefault()),
+            }, null);
         }
 
         private static (ParameterSource Source, string? Key, string? Unsupported) DeclaredSource(IParameterSymbol parameter, KnownTypes known)
@@ -120,11 +123,11 @@ namespace Clerk.Generators.Parsing
             return (ParameterSource.Inferred, null, null);
         }
 
-        /// <summary>The shape of a (non-nullable) type, its parser expression, and the type the parser yields.</summary>
-        private static (ValueShape Shape, string? Parser, ITypeSymbol Parsed) Shape(ITypeSymbol type, KnownTypes known)
+        /// <summary>The shape of a (non-nullable) type, how it is parsed, and the type the parser yields.</summary>
+        private static (ValueShape Shape, ParserKind Parser, ITypeSymbol Parsed) Shape(ITypeSymbol type, KnownTypes known)
         {
             var parser = SimpleParser(type, known);
-            if (parser is not null)
+            if (parser != ParserKind.None)
             {
                 return (ValueShape.Simple, parser, type);
             }
@@ -132,33 +135,29 @@ namespace Clerk.Generators.Parsing
             {
                 var element = array.ElementType;
                 var elementParser = SimpleParser(element, known);
-                if (elementParser is not null)
+                if (elementParser != ParserKind.None)
                 {
                     var shape = element.SpecialType == SpecialType.System_String ? ValueShape.StringArray : ValueShape.SimpleArray;
                     return (shape, elementParser, element);
                 }
             }
             var isAbstract = type.TypeKind == TypeKind.Interface || (type.IsAbstract && type.TypeKind == TypeKind.Class);
-            return (isAbstract ? ValueShape.Abstract : ValueShape.Complex, null, type);
+            return (isAbstract ? ValueShape.Abstract : ValueShape.Complex, ParserKind.None, type);
         }
 
-        private static string? SimpleParser(ITypeSymbol type, KnownTypes known)
+        private static ParserKind SimpleParser(ITypeSymbol type, KnownTypes known)
         {
             if (type.SpecialType == SpecialType.System_String)
             {
-                return "global::Clerk.Endpoints.ValueParsers.String";
+                return ParserKind.String;
             }
-            var name = Literals.TypeName(type.WithNullableAnnotation(NullableAnnotation.NotAnnotated));
             if (type.TypeKind == TypeKind.Enum)
             {
-                return $"global::Clerk.Endpoints.ValueParsers.Enum<{name}>()";
+                return ParserKind.Enum;
             }
-            if (type.AllInterfaces.Any(i =>
-                    KnownTypes.Is(i, known.Parsable) && SymbolEqualityComparer.Default.Equals(i.TypeArguments[0], type)))
-            {
-                return $"global::Clerk.Endpoints.ValueParsers.Parsable<{name}>()";
-            }
-            return null;
+            var parsable = type.AllInterfaces.Any(i =>
+                KnownTypes.Is(i, known.Parsable) && SymbolEqualityComparer.Default.Equals(i.TypeArguments[0], type));
+            return parsable ? ParserKind.Parsable : ParserKind.None;
         }
     }
 }

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using Clerk.Generators.Diagnostics;
+using Clerk.Generators.Memo;
 using Clerk.Generators.Models;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -68,7 +69,13 @@ namespace Clerk.Generators.Parsing
             var fileLocation = firstType is not null
                 ? LocationInfo.From(firstType.Identifier)
                 : new LocationInfo(unit.SyntaxTree.FilePath, new TextSpan(0, 0), new LinePositionSpan(default, default));
-            return new RouteFile(unit.SyntaxTree.FilePath, handlers.ToEquatableArray(), diagnostics.ToEquatableArray(), fileLocation);
+            return new RouteFile
+            {
+                FilePath = unit.SyntaxTree.FilePath,
+                Handlers = handlers.ToEquatableArray(),
+                Diagnostics = diagnostics.ToEquatableArray(),
+                Location = fileLocation,
+            };
         }
 
         private static HandlerInfo? ParseHandler(
@@ -104,26 +111,28 @@ namespace Clerk.Generators.Parsing
                 return null;
             }
 
-            return new HandlerInfo(
-                Verb: verb,
-                Call: $"{Literals.TypeName(method.ContainingType)}.{method.Name}",
-                Result: ResultOf(method, known),
-                Parameters: parameters.ToEquatableArray(),
-                Metadata: AttributeReader.Metadata(method, known).ToEquatableArray(),
-                Protection: AttributeReader.Protection(method, known),
-                Location: location);
+            return new HandlerInfo
+            {
+                Verb = verb,
+                DeclaringType = TypeNames.Of(method.ContainingType),
+                Result = ResultOf(method, known),
+                Parameters = parameters.ToEquatableArray(),
+                Attributes = AttributeReader.Metadata(method, known).ToEquatableArray(),
+                Protection = AttributeReader.Protection(method, known),
+                Location = location,
+            };
         }
 
         private static ResultInfo ResultOf(IMethodSymbol method, KnownTypes known)
         {
             if (method.ReturnsVoid)
             {
-                return new ResultInfo(ResultKind.None, null, IsAwaitable: false);
+                return new ResultInfo { Kind = ResultKind.None };
             }
             var type = method.ReturnType;
             if (KnownTypes.Is(type, known.Task) || KnownTypes.Is(type, known.ValueTask))
             {
-                return new ResultInfo(ResultKind.None, null, IsAwaitable: true);
+                return new ResultInfo { Kind = ResultKind.None, IsAwaitable = true };
             }
             var awaitable = false;
             if (type is INamedTypeSymbol { IsGenericType: true } generic
@@ -134,16 +143,16 @@ namespace Clerk.Generators.Parsing
             }
             if (KnownTypes.Implements(type, known.Result))
             {
-                return new ResultInfo(ResultKind.Result, null, awaitable);
+                return new ResultInfo { Kind = ResultKind.Result, IsAwaitable = awaitable };
             }
             switch (type.SpecialType)
             {
                 case SpecialType.System_String:
-                    return new ResultInfo(ResultKind.Text, null, awaitable);
+                    return new ResultInfo { Kind = ResultKind.Text, IsAwaitable = awaitable };
                 case SpecialType.System_Object:
-                    return new ResultInfo(ResultKind.RuntimeJson, null, awaitable);
+                    return new ResultInfo { Kind = ResultKind.RuntimeJson, IsAwaitable = awaitable };
                 default:
-                    return new ResultInfo(ResultKind.Json, Literals.TypeName(type), awaitable);
+                    return new ResultInfo { Kind = ResultKind.Json, Type = TypeNames.Of(type), IsAwaitable = awaitable };
             }
         }
     }

@@ -57,7 +57,7 @@ namespace Clerk.Generators.Routing
 
         /// <summary>A C# identifier naming the route: <c>Api_Users_Id</c>.</summary>
         public static string Identifier(IReadOnlyCollection<RouteSegment> segments) =>
-            segments.Count == 0 ? "Root" : string.Join("_", segments.Select(segment => Pascal(segment.Value)));
+            segments.Count == 0 ? "Root" : string.Join("_", segments.Select(segment => Identifiers.Pascal(segment.Value)));
 
         private static bool IsGroup(string folder) =>
             folder.Length > 2 && folder[0] == '(' && folder[folder.Length - 1] == ')';
@@ -66,31 +66,20 @@ namespace Clerk.Generators.Routing
         {
             if (folder.StartsWith("[[...", StringComparison.Ordinal) && folder.EndsWith("]]", StringComparison.Ordinal))
             {
-                return new RouteSegment(SegmentKind.OptionalCatchAll, folder.Substring(5, folder.Length - 7), folder);
+                return new RouteSegment { Kind = SegmentKind.OptionalCatchAll, Value = folder.Substring(5, folder.Length - 7), Folder = folder };
             }
             if (folder.StartsWith("[...", StringComparison.Ordinal) && folder.EndsWith("]", StringComparison.Ordinal))
             {
-                return new RouteSegment(SegmentKind.CatchAll, folder.Substring(4, folder.Length - 5), folder);
+                return new RouteSegment { Kind = SegmentKind.CatchAll, Value = folder.Substring(4, folder.Length - 5), Folder = folder };
             }
             if (folder.StartsWith("[", StringComparison.Ordinal) && folder.EndsWith("]", StringComparison.Ordinal))
             {
-                return new RouteSegment(SegmentKind.Dynamic, folder.Substring(1, folder.Length - 2), folder);
+                return new RouteSegment { Kind = SegmentKind.Dynamic, Value = folder.Substring(1, folder.Length - 2), Folder = folder };
             }
             // "%5F" spells a leading underscore in a folder that must be routed rather than private.
             var text = folder.StartsWith("%5F", StringComparison.OrdinalIgnoreCase) ? "_" + folder.Substring(3) : folder;
-            return new RouteSegment(SegmentKind.Static, text, folder);
+            return new RouteSegment { Kind = SegmentKind.Static, Value = text, Folder = folder };
         }
 
-        private static string Pascal(string text)
-        {
-            var characters = text.Select(c => char.IsLetterOrDigit(c) ? c : '_').ToArray();
-            var word = new string(characters).Trim('_');
-            if (word.Length == 0)
-            {
-                return "_";
-            }
-            word = char.ToUpperInvariant(word[0]) + word.Substring(1);
-            return char.IsDigit(word[0]) ? "_" + word : word;
-        }
     }
 }

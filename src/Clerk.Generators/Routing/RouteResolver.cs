@@ -14,13 +14,14 @@ namespace Clerk.Generators.Routing
     /// </summary>
     internal static class RouteResolver
     {
-        /// <summary>The resolved route, or null when the file is not under the app directory.</summary>
-        public static ResolvedRoute? Resolve(RouteFile file, ProjectOptions project)
+        /// <summary>The resolved route: <see cref="ResolvedRoute.NotRouted"/> when the file is not under the app
+        /// directory or in a private folder.</summary>
+        public static ResolvedRoute Resolve(RouteFile file, ProjectOptions project)
         {
             var relative = RelativeToApp(file.FilePath, project);
             if (relative is null)
             {
-                return null;
+                return ResolvedRoute.NotRouted;
             }
             var folders = relative.Split('/');
             folders = folders.Take(folders.Length - 1).ToArray();
@@ -28,7 +29,7 @@ namespace Clerk.Generators.Routing
             var segments = RoutePath.Parse(folders, file.Location, diagnostics);
             if (segments is null)
             {
-                return new ResolvedRoute(null, EquatableArray<DiagnosticInfo>.Empty);
+                return ResolvedRoute.NotRouted;
             }
 
             var template = RoutePath.Template(segments);
@@ -49,14 +50,16 @@ namespace Clerk.Generators.Routing
                 diagnostics.Add(DiagnosticInfo.Create(Descriptors.NoHandler, file.Location));
             }
 
-            var route = new Route(
-                RelativePath: project.AppPath.Trim('/') + "/" + relative,
-                Template: template,
-                Identifier: RoutePath.Identifier(segments),
-                Segments: segments.ToEquatableArray(),
-                Handlers: handlers.ToEquatableArray(),
-                Location: file.Location);
-            return new ResolvedRoute(route, diagnostics.ToEquatableArray());
+            var route = new Route
+            {
+                RelativePath = project.AppPath.Trim('/') + "/" + relative,
+                Template = template,
+                Identifier = RoutePath.Identifier(segments),
+                Segments = segments.ToEquatableArray(),
+                Handlers = handlers.ToEquatableArray(),
+                Location = file.Location,
+            };
+            return new ResolvedRoute { Route = route, Diagnostics = diagnostics.ToEquatableArray() };
         }
 
         /// <summary>The file's path below the app directory (<c>api/users/[id]/route.cs</c>), or null.</summary>

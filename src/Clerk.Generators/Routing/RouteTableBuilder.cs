@@ -23,7 +23,7 @@ namespace Clerk.Generators.Routing
             var diagnostics = new List<DiagnosticInfo>();
             FindDuplicateUrls(ordered, diagnostics);
             FindLevelConflicts(ordered, diagnostics);
-            return new RouteTable(UniqueIdentifiers(ordered).ToEquatableArray(), diagnostics.ToEquatableArray());
+            return new RouteTable { Routes = UniqueIdentifiers(ordered).ToEquatableArray(), Diagnostics = diagnostics.ToEquatableArray() };
         }
 
         private static void FindDuplicateUrls(List<Route> routes, List<DiagnosticInfo> diagnostics)

@@ -3,7 +3,7 @@ using Clerk.Generators.Models;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
-namespace Clerk.Generators.Parsing
+namespace Clerk.Generators.Memo
 {
     /// <summary>
     /// A route file's model moved onto an edit of its file that changed bodies only: the same handlers and

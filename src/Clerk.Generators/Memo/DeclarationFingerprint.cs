@@ -5,7 +5,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using Microsoft.CodeAnalysis;
 
-namespace Clerk.Generators.Parsing
+namespace Clerk.Generators.Memo
 {
     /// <summary>
     /// Everything outside one route file that can change what its handlers mean, in a form two compilations can be

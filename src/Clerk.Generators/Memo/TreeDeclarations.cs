@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 
-namespace Clerk.Generators.Parsing
+namespace Clerk.Generators.Memo
 {
     /// <summary>
     /// One syntax tree split into code that declares and code that runs: where its method, accessor and

@@ -1,0 +1,113 @@
+namespace Clerk.Generators.Emitting
+{
+    /// <summary>
+    /// The generator's whole contract with Clerk.Runtime: every runtime type and member the generated code calls, and
+    /// every runtime type the parser and the analyzers recognise in user code. Nothing else in the generator spells a runtime name,
+    /// so renaming or moving something in the runtime means changing this file only.
+    /// </summary>
+    /// <remarks>
+    /// Two runtime names reach the generated code without passing through here: the <c>[Protected]</c> properties and
+    /// <c>TokenTypes</c> members a route file sets are copied from the attribute's symbol, so they follow the runtime
+    /// by themselves.
+    /// </remarks>
+    internal static class RuntimeNames
+    {
+        /// <summary>Runtime types the parser recognises, by full metadata name.</summary>
+        public static class Recognised
+        {
+            public const string ProtectedAttribute = "Clerk.ProtectedAttribute";
+
+            public const string Auth = "Clerk.Auth";
+
+            public const string ClerkClient = "Clerk.BackendApi.ClerkClient";
+
+            /// <summary>The Backend API user, which the privacy rule keeps out of responses.</summary>
+            public const string BackendUser = "Clerk.BackendApi.User";
+
+            /// <summary>A type only Clerk.Runtime declares: the project references the runtime when it resolves.</summary>
+            public const string RuntimeMarker = "Clerk.Endpoints.RequestValues";
+        }
+
+        public const string ProtectedAttribute = "global::" + Recognised.ProtectedAttribute;
+
+        public const string ProtectException = "global::Clerk.ProtectException";
+
+        public static class ClerkRequest
+        {
+            private const string Type = "global::Clerk.Endpoints.ClerkRequest";
+            public const string GetAuthAsync = Type + ".GetAuthAsync";
+            public const string DenyAsync = Type + ".DenyAsync";
+        }
+
+        public static class EndpointServices
+        {
+            private const string Type = "global::Clerk.Endpoints.EndpointServices";
+            public const string JsonOptions = Type + ".JsonOptions";
+            public const string JsonType = Type + ".JsonType";
+            public const string RouteGuard = Type + ".RouteGuard";
+            public const string RequireClerk = Type + ".RequireClerk";
+            public const string RequiredService = Type + ".RequiredService";
+            public const string OptionalService = Type + ".OptionalService";
+        }
+
+        /// <summary>The guard <c>EndpointServices.RouteGuard</c> returns (<c>IRouteGuard</c>).</summary>
+        public static class RouteGuard
+        {
+            public const string AllowAsync = "AllowAsync";
+        }
+
+        public static class RequestValues
+        {
+            private const string Type = "global::" + Recognised.RuntimeMarker;
+            public const string Route = Type + ".Route";
+            public const string RouteSegments = Type + ".RouteSegments";
+            public const string Query = Type + ".Query";
+            public const string QueryValues = Type + ".QueryValues";
+            public const string Header = Type + ".Header";
+            public const string HeaderValues = Type + ".HeaderValues";
+            public const string Required = Type + ".Required";
+            public const string Optional = Type + ".Optional";
+            public const string OptionalValue = Type + ".OptionalValue";
+            public const string Many = Type + ".Many";
+        }
+
+        /// <summary>What binding helpers return on failure (<c>BindingError</c>).</summary>
+        public static class BindingError
+        {
+            public const string WriteAsync = "WriteAsync";
+        }
+
+        public static class ValueParsers
+        {
+            private const string Type = "global::Clerk.Endpoints.ValueParsers";
+            public const string String = Type + ".String";
+            public const string Enum = Type + ".Enum";
+            public const string Parsable = Type + ".Parsable";
+        }
+
+        public static class RequestBody
+        {
+            public const string ReadJsonAsync = "global::Clerk.Endpoints.RequestBody.ReadJsonAsync";
+        }
+
+        public static class InferredBody
+        {
+            private const string Type = "global::Clerk.Endpoints.InferredBody";
+            public const string Resolve = Type + ".Resolve";
+            public const string ReadAsync = Type + ".ReadAsync";
+        }
+
+        public static class HandlerResults
+        {
+            private const string Type = "global::Clerk.Endpoints.HandlerResults";
+            public const string ExecuteAsync = Type + ".ExecuteAsync";
+            public const string WriteTextAsync = Type + ".WriteTextAsync";
+            public const string WriteJsonAsync = Type + ".WriteJsonAsync";
+        }
+
+        public static class MethodFallbacks
+        {
+            public const string Map = "global::Clerk.Endpoints.MethodFallbacks.Map";
+        }
+    }
+}

@@ -1,0 +1,21 @@
+namespace Clerk.Generators.Models
+{
+    /// <summary>Where a parameter's value comes from, as declared by an attribute, or inferred.</summary>
+    internal enum ParameterSource
+    {
+        /// <summary>No attribute: decided once the route's URL is known (route value, query, body or service).</summary>
+        Inferred,
+        Route,
+        Query,
+        Header,
+        Body,
+        /// <summary>An unannotated complex type on POST, PUT or PATCH: the body, unless its type is a registered
+        /// service (decided when the endpoint is mapped, as minimal APIs decide).</summary>
+        BodyOrServices,
+        Services,
+        /// <summary>A well-known type taken from the request: <c>HttpContext</c>, <c>CancellationToken</c>, ...</summary>
+        Special,
+        /// <summary><c>Clerk.Auth</c>: who is calling, computed once per request.</summary>
+        Auth,
+    }
+}

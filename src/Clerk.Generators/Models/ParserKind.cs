@@ -1,0 +1,15 @@
+namespace Clerk.Generators.Models
+{
+    /// <summary>How a simple value (or each element of an array of them) is read from text.</summary>
+    internal enum ParserKind
+    {
+        /// <summary>Not read from text: a body, a service, a special or an <c>Auth</c> parameter.</summary>
+        None,
+        /// <summary>Taken as it is.</summary>
+        String,
+        /// <summary>An enum member's name or number.</summary>
+        Enum,
+        /// <summary><c>IParsable&lt;T&gt;.TryParse</c> with the invariant culture.</summary>
+        Parsable,
+    }
+}
