@@ -1,4 +1,3 @@
-
 namespace Clerk;
 
 /// <summary>The kinds of Clerk token a protected handler accepts. Combine with <c>|</c>.</summary>

@@ -1,4 +1,3 @@
-
 namespace Clerk.Hosting;
 
 /// <summary>

@@ -10,10 +10,9 @@ namespace Clerk.Runtime.Tests.Architecture;
 /// </summary>
 internal sealed record Layer(string Name, IReadOnlyList<string> Namespaces, bool Exact = false)
 {
-    public bool Contains(Type type) =>
-        type.Namespace is { } ns && Namespaces.Any(layer => ns == layer || (!Exact && ns.StartsWith(layer + ".", StringComparison.Ordinal)));
+    public bool Contains(Type type) => type.Namespace is { } ns && Regex.IsMatch(ns, NamespacePattern);
 
-    /// <summary>A regular expression for the layer's namespaces, as NetArchTest matches a type's namespace.</summary>
+    /// <summary>The layer's namespaces as one regular expression: what <see cref="Contains"/> and NetArchTest's type selection both match.</summary>
     public string NamespacePattern =>
         "^(" + string.Join('|', Namespaces.Select(Regex.Escape)) + ")" + (Exact ? "$" : @"(\..+)?$");
 

@@ -1,4 +1,3 @@
-
 namespace Clerk.Verification.Keys;
 
 /// <summary>
