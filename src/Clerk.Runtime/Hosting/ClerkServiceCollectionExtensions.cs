@@ -13,8 +13,6 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// <summary>Registers Clerk.</summary>
 public static class ClerkServiceCollectionExtensions
 {
-    internal const string JwksHttpClient = "Clerk.Jwks";
-
     /// <summary>
     /// Adds Clerk: session-token verification, <see cref="Auth"/> for every request, the guard behind
     /// <see cref="ProtectedAttribute"/>, and the Backend API client <see cref="Clerk.BackendApi.ClerkClient"/>. Settings come from the <c>Clerk</c> configuration section and the
@@ -30,7 +28,6 @@ public static class ClerkServiceCollectionExtensions
         }
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ClerkOptions>, ClerkOptionsValidation>());
         services.TryAddSingleton(TimeProvider.System);
-        services.AddHttpClient(JwksHttpClient);
 
         services.TryAddSingleton(CreateSigningKeys);
         services.TryAddSingleton<ISessionTokenVerifier>(provider =>
@@ -97,9 +94,10 @@ public static class ClerkServiceCollectionExtensions
         }
         if (options.SecretKey is { } secretKey)
         {
-            var http = provider.GetRequiredService<IHttpClientFactory>().CreateClient(JwksHttpClient);
-            return new JwksSigningKeys(http, new JwksSettings(new Uri(options.ApiUrl), secretKey, BackendApiSettings.ApiVersion),
-                provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ILogger<JwksSigningKeys>>());
+            var logger = provider.GetRequiredService<ILogger<JwksSigningKeys>>();
+            var source = new ClerkJwksSource(provider.GetRequiredService<ClerkClient>, secretKey,
+                ClerkBackendApiServices.JwksEndpoint(options.ApiUrl), logger);
+            return new JwksSigningKeys(source, new JwksSettings(), provider.GetRequiredService<TimeProvider>(), logger);
         }
         HostingLog.NoSigningKey(provider.GetRequiredService<ILoggerFactory>().CreateLogger("Clerk"));
         return new MissingSigningKeys();

@@ -146,6 +146,41 @@ public sealed class ClerkClientFaultTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_body_that_stalls_after_the_headers_times_out_rather_than_hanging()
+    {
+        _api.Fallback = async context =>
+        {
+            await SendTheFirstBytesOfALongBody(context);
+            await Task.Delay(TimeSpan.FromSeconds(30), context.RequestAborted);
+        };
+        var clerk = ClerkClients.Create(_api, options =>
+        {
+            options.BackendApiAttemptTimeout = TimeSpan.FromMilliseconds(300);
+            options.BackendApiTimeout = TimeSpan.FromSeconds(1);
+        });
+        var clock = Stopwatch.StartNew();
+
+        await Assert.ThrowsAsync<TimeoutException>(() => clerk.Users.GetUserAsync("user_1"));
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"the call hung for {clock.Elapsed}");
+    }
+
+    [Fact]
+    public async Task A_body_cut_off_mid_way_on_a_GET_is_retried()
+    {
+        _api.Then(async context =>
+        {
+            await SendTheFirstBytesOfALongBody(context);
+            context.Abort();
+        }).ThenJson(200, SpecShapedJson.User);
+
+        var user = await ClerkClients.Create(_api).Users.GetUserAsync("user_1");
+
+        Assert.Equal("John", user.FirstName);
+        Assert.Equal(2, _api.Requests.Count);
+    }
+
+    [Fact]
     public async Task A_slow_POST_times_out_after_one_attempt()
     {
         _api.Fallback = async context =>
@@ -260,5 +295,14 @@ public sealed class ClerkClientFaultTests : IAsyncLifetime
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(
             () => ClerkClients.Create(_api).Users.GetUserAsync("user_1", cancellation.Token));
+    }
+
+    /// <summary>Promises a 10,000-byte JSON body, sends its first bytes and flushes them, so the client has headers but no whole body.</summary>
+    private static async Task SendTheFirstBytesOfALongBody(HttpContext context)
+    {
+        context.Response.ContentType = "application/json";
+        context.Response.ContentLength = 10_000;
+        await context.Response.Body.WriteAsync("{\"id\":"u8.ToArray());
+        await context.Response.Body.FlushAsync();
     }
 }

@@ -1,3 +1,4 @@
+using Clerk.Runtime.Tests.Infrastructure;
 using Clerk.Verification;
 using Microsoft.Extensions.Time.Testing;
 

@@ -1,3 +1,4 @@
+using Clerk.Verification.Keys;
 using Refit;
 
 namespace Clerk.BackendApi;

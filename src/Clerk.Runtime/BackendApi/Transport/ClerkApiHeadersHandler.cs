@@ -16,6 +16,12 @@ internal sealed class ClerkApiHeadersHandler(IOptions<BackendApiSettings> settin
     {
         var secretKey = settings.Value.SecretKey ?? throw new InvalidOperationException(
             "Clerk's Backend API needs the instance's secret key: set Clerk:SecretKey (CLERK_SECRET_KEY).");
+        if (!SecretKeyRules.IsSendable(secretKey))
+        {
+            // The message must not quote the key: exceptions end up in logs.
+            throw new InvalidOperationException("The secret key is empty or holds characters that cannot be sent in an " +
+                "HTTP header: check Clerk:SecretKey (CLERK_SECRET_KEY) for stray whitespace or quotes.");
+        }
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", secretKey);
         request.Headers.Remove(ApiVersionHeader);
         request.Headers.Add(ApiVersionHeader, BackendApiSettings.ApiVersion);

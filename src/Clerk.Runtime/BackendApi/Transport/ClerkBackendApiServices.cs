@@ -10,7 +10,8 @@ namespace Clerk.BackendApi;
 
 /// <summary>
 /// Registers <see cref="ClerkClient"/> over one named <see cref="HttpClient"/>:
-/// headers → total timeout → retries → per-attempt timeout → the network.
+/// headers → total timeout → retries → per-attempt timeout → the whole response read → the network.
+/// Token verification fetches the JWKS through the same client (<see cref="ClerkJwksSource"/>).
 /// </summary>
 internal static class ClerkBackendApiServices
 {
@@ -28,18 +29,33 @@ internal static class ClerkBackendApiServices
         services.AddTransient(provider => new ClerkClient(
             provider.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName), provider.GetRequiredService<ClerkRefitSettings>().Settings));
 
-        services.AddHttpClient(HttpClientName, (provider, http) =>
+        var client = services.AddHttpClient(HttpClientName, (provider, http) =>
             {
                 http.BaseAddress = BaseAddress(provider.GetRequiredService<IOptions<BackendApiSettings>>().Value.ApiUrl);
                 // The resilience pipeline's total timeout bounds every call; HttpClient's own 100 s would only cut it short.
                 http.Timeout = Timeout.InfiniteTimeSpan;
             })
-            .AddHttpMessageHandler(provider => new ClerkApiHeadersHandler(provider.GetRequiredService<IOptions<BackendApiSettings>>()))
-            .AddResilienceHandler(HttpClientName, ConfigureResilience);
+            .AddHttpMessageHandler(provider => new ClerkApiHeadersHandler(provider.GetRequiredService<IOptions<BackendApiSettings>>()));
+        client.AddResilienceHandler(HttpClientName, ConfigureResilience);
+        // Added after the resilience handler, so it sits inside it: each attempt reads its own body.
+        client.AddHttpMessageHandler(() => new ResponseBufferingHandler());
     }
 
-    /// <summary><c>{ApiUrl}/v1/</c>: the trailing slash keeps <c>v1</c> when Refit appends <c>/users</c>.</summary>
-    internal static Uri BaseAddress(string apiUrl) => new(apiUrl.TrimEnd('/') + "/v1/");
+    /// <summary>
+    /// <c>{ApiUrl}/v1/</c>, the trailing slash keeping <c>v1</c> when Refit appends <c>/users</c>. Trailing slashes on
+    /// the URL are ignored, and <c>/v1</c> is not added twice: the Backend API spec lists its server as
+    /// <c>https://api.clerk.com/v1</c>, so both spellings people copy work. A path prefix (a proxy mounted under
+    /// <c>/clerk</c>) is kept; a query or fragment is dropped.
+    /// </summary>
+    internal static Uri BaseAddress(string apiUrl)
+    {
+        var root = new Uri(apiUrl, UriKind.Absolute).GetLeftPart(UriPartial.Path).TrimEnd('/');
+        var versioned = root.EndsWith("/v1", StringComparison.OrdinalIgnoreCase) ? root : root + "/v1";
+        return new Uri(versioned + "/", UriKind.Absolute);
+    }
+
+    /// <summary>Where the JWKS is read from: <c>jwks</c> under <see cref="BaseAddress"/>.</summary>
+    internal static Uri JwksEndpoint(string apiUrl) => new(BaseAddress(apiUrl), "jwks");
 
     private static void ConfigureResilience(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, ResilienceHandlerContext context)
     {

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Clerk.Verification.Keys;
 
 namespace Clerk.BackendApi;
 

@@ -5,7 +5,7 @@ using Clerk.Verification.Jws;
 namespace Clerk.Verification.Keys;
 
 /// <summary>
-/// Turns a parsed JWKS document into RSA keys, refusing every key that a session token must not be verified with.
+/// Turns a parsed key set into RSA keys, refusing every key that a session token must not be verified with.
 /// Never throws: a key it cannot use is reported as refused, with the reason.
 /// </summary>
 internal static class JwksKeyImporter
@@ -14,14 +14,15 @@ internal static class JwksKeyImporter
     public const int MaximumKeySizeInBits = 16384;
 
     /// <summary>The usable keys by <c>kid</c>, and the <c>kid</c>s of refused keys with why.</summary>
-    public static JwksImport Import(JwksDocument document)
+    public static JwksImport Import(JsonWebKeySet keySet)
     {
         var keys = new Dictionary<string, RSA>(StringComparer.Ordinal);
         var algorithms = new Dictionary<string, string>(StringComparer.Ordinal);
         var refused = new Dictionary<string, string>(StringComparer.Ordinal);
         var anonymousRefusals = new List<string>();
 
-        foreach (var jwk in document.Keys ?? [])
+        // Keys is null when the body said "keys": null; an entry is null for a JSON null in the array.
+        foreach (var jwk in keySet.Keys ?? [])
         {
             if (jwk is null || string.IsNullOrEmpty(jwk.Kid))
             {
@@ -50,7 +51,7 @@ internal static class JwksKeyImporter
         return new JwksImport(keys, algorithms, refused, anonymousRefusals);
     }
 
-    private static bool TryCreateKey(JwksKey jwk, out RSA key, out string whyNot)
+    private static bool TryCreateKey(JsonWebKey jwk, out RSA key, out string whyNot)
     {
         key = null!;
         if (!string.Equals(jwk.Kty, "RSA", StringComparison.Ordinal))

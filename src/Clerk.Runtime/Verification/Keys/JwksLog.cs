@@ -8,17 +8,12 @@ namespace Clerk.Verification.Keys;
 /// </summary>
 internal static partial class JwksLog
 {
-    [LoggerMessage(EventId = 1100, Level = LogLevel.Debug, Message = "Fetching the JWKS from {Endpoint} (attempt {Attempt} of {MaxAttempts})")]
-    public static partial void Fetching(ILogger logger, Uri endpoint, int attempt, int maxAttempts);
-
-    [LoggerMessage(EventId = 1101, Level = LogLevel.Warning, Message = "Fetching the JWKS from {Endpoint} failed (attempt {Attempt} of {MaxAttempts}): {Failure}. Retrying in {Delay}")]
-    public static partial void AttemptFailed(ILogger logger, Uri endpoint, int attempt, int maxAttempts, string failure, TimeSpan delay);
+    [LoggerMessage(EventId = 1100, Level = LogLevel.Debug, Message = "Fetching the JWKS from {Endpoint}")]
+    public static partial void Fetching(ILogger logger, Uri endpoint);
 
     [LoggerMessage(EventId = 1102, Level = LogLevel.Warning, Message = "Fetching the JWKS from {Endpoint} failed: {Failure}")]
     public static partial void FetchFailed(ILogger logger, Uri endpoint, string failure);
 
-    [LoggerMessage(EventId = 1103, Level = LogLevel.Error, Message = "The Backend API refused the secret key (HTTP {StatusCode}) when fetching the JWKS from {Endpoint}. Check that Clerk:SecretKey (CLERK_SECRET_KEY) is this instance's secret key and has not been revoked")]
-    public static partial void SecretKeyRefused(ILogger logger, int statusCode, Uri endpoint);
 
     [LoggerMessage(EventId = 1104, Level = LogLevel.Warning, Message = "JWKS key {KeyId} refused: {Reason}")]
     public static partial void KeyRefused(ILogger logger, string keyId, string reason);
@@ -40,7 +35,4 @@ internal static partial class JwksLog
 
     [LoggerMessage(EventId = 1110, Level = LogLevel.Debug, Message = "JWKS refetch skipped: the last fetch ended {SinceLastFetch} ago, under the minimum interval of {MinRefetchInterval}")]
     public static partial void RefetchRateLimited(ILogger logger, TimeSpan sinceLastFetch, TimeSpan minRefetchInterval);
-
-    [LoggerMessage(EventId = 1111, Level = LogLevel.Error, Message = "The secret key is empty or holds characters that cannot be sent in an HTTP header, so the JWKS cannot be fetched. Check Clerk:SecretKey (CLERK_SECRET_KEY) for stray whitespace or quotes")]
-    public static partial void SecretKeyUnsendable(ILogger logger);
 }

@@ -12,18 +12,19 @@ namespace Clerk.Verification.Keys;
 /// <item>an unknown <c>kid</c> triggers one refetch; concurrent callers share one in-flight fetch, and fetches are at
 /// least <see cref="JwksSettings.MinRefetchInterval"/> apart, so a flood of random <c>kid</c>s costs the Backend
 /// API at most one request per interval;</item>
-/// <item>transient failures are retried with backoff (<see cref="JwksFetcher"/>); when every attempt fails the
-/// previous keys keep serving until they are <see cref="JwksSettings.MaxStaleAge"/> old.</item>
+/// <item>a fetch is one call through the <see cref="IJwksSource"/> (the Backend API client, with its retries and
+/// timeouts); when it fails the previous keys keep serving until they are <see cref="JwksSettings.MaxStaleAge"/>
+/// old.</item>
 /// </list>
 /// One instance per (API URL, secret key): keys are never shared across Clerk instances, since a token signed by
 /// another instance must not verify here.
 /// </summary>
 internal sealed class JwksSigningKeys : ISigningKeys
 {
+    private readonly IJwksSource source;
     private readonly JwksSettings settings;
     private readonly TimeProvider time;
     private readonly ILogger<JwksSigningKeys> logger;
-    private readonly JwksFetcher fetcher;
     private readonly Lock gate = new();
 
     // Read without the lock on the hot path; replaced whole, under the lock, by a successful fetch.
@@ -36,12 +37,12 @@ internal sealed class JwksSigningKeys : ISigningKeys
     private string? lastFetchFailure;
 
     /// <summary>Creates a key source; nothing is fetched until the first lookup.</summary>
-    public JwksSigningKeys(HttpClient http, JwksSettings settings, TimeProvider time, ILogger<JwksSigningKeys> logger)
+    public JwksSigningKeys(IJwksSource source, JwksSettings settings, TimeProvider time, ILogger<JwksSigningKeys> logger)
     {
+        this.source = source;
         this.settings = settings;
         this.time = time;
         this.logger = logger;
-        fetcher = new JwksFetcher(http, settings, time, logger);
     }
 
     /// <inheritdoc />
@@ -136,11 +137,12 @@ internal sealed class JwksSigningKeys : ISigningKeys
         JwksFetchResult result;
         try
         {
-            result = await fetcher.FetchAsync().ConfigureAwait(false);
+            JwksLog.Fetching(logger, source.Endpoint);
+            result = await source.FetchAsync().ConfigureAwait(false);
         }
         catch (Exception e)
         {
-            // The fetcher answers every expected failure itself; this is the unexpected (a disposed HttpClient, say).
+            // The source answers every expected failure itself; this is the unexpected (a disposed HttpClient, say).
             // It must still end the fetch, or every later lookup would wait on it forever. Only the type is kept:
             // an exception's message can quote request data such as the authorization header.
             result = JwksFetchResult.Failed($"unexpected {e.GetType().Name}");
@@ -149,8 +151,8 @@ internal sealed class JwksSigningKeys : ISigningKeys
         bool succeeded;
         lock (gate)
         {
-            succeeded = result.Document is not null
-                ? Apply(JwksKeyImporter.Import(result.Document))
+            succeeded = result.KeySet is not null
+                ? Apply(JwksKeyImporter.Import(result.KeySet))
                 : KeepPreviousKeys(result.Failure!);
             lastFetchEndedAt = time.GetUtcNow();
             inFlight = null;
@@ -175,7 +177,7 @@ internal sealed class JwksSigningKeys : ISigningKeys
         var fetched = new JwksKeySet(import, time.GetUtcNow());
         if (fetched.Count == 0)
         {
-            JwksLog.NoUsableKeys(logger, settings.JwksEndpoint);
+            JwksLog.NoUsableKeys(logger, source.Endpoint);
         }
 
         // Replaced keys are not disposed: a verification on another thread may still hold one. The GC reclaims them.
@@ -194,6 +196,7 @@ internal sealed class JwksSigningKeys : ISigningKeys
     /// <summary>Records a failed fetch; the previous keys stay until they are too old. Called under the lock.</summary>
     private bool KeepPreviousKeys(string failure)
     {
+        JwksLog.FetchFailed(logger, source.Endpoint, failure);
         lastFetchFailure = failure;
         var keys = current;
         var age = keys is null ? TimeSpan.MaxValue : time.GetUtcNow() - keys.FetchedAt;
@@ -224,7 +227,7 @@ internal sealed class JwksSigningKeys : ISigningKeys
         {
             return SigningKeyLookup.Failed(
                 TokenVerificationReasons.JwkFailedToResolve,
-                $"The JWKS could not be fetched from {settings.JwksEndpoint}: {why}.");
+                $"The JWKS could not be fetched from {source.Endpoint}: {why}.");
         }
 
         var age = time.GetUtcNow() - keys.FetchedAt;
@@ -232,7 +235,7 @@ internal sealed class JwksSigningKeys : ISigningKeys
         {
             return SigningKeyLookup.Failed(
                 TokenVerificationReasons.JwkFailedToResolve,
-                $"The JWKS could not be refreshed from {settings.JwksEndpoint} ({why}), and the keys cached {age} ago are too old to trust.");
+                $"The JWKS could not be refreshed from {source.Endpoint} ({why}), and the keys cached {age} ago are too old to trust.");
         }
 
         if (keys.Find(keyId) is { } found)
@@ -251,7 +254,7 @@ internal sealed class JwksSigningKeys : ISigningKeys
         {
             return SigningKeyLookup.Failed(
                 TokenVerificationReasons.JwkFailedToResolve,
-                $"No cached JWKS key matches the token's kid, and the JWKS could not be refreshed from {settings.JwksEndpoint}: {why}.");
+                $"No cached JWKS key matches the token's kid, and the JWKS could not be refreshed from {source.Endpoint}: {why}.");
         }
 
         // The kid is deliberately not echoed: it comes from an unverified token.

@@ -24,6 +24,13 @@ public static class Answers
         return context.Response.WriteAsync("""{"errors":[{"code":"error","message":"fake failure"}]}""");
     };
 
+    /// <summary>A 429 asking the caller to wait this long.</summary>
+    public static Func<HttpContext, Task> RateLimited(int retryAfterSeconds) => context =>
+    {
+        context.Response.Headers.RetryAfter = retryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Status(429)(context);
+    };
+
     /// <summary>Never answers until the client gives up.</summary>
     public static Func<HttpContext, Task> Hang() => context =>
         Task.Delay(Timeout.Infinite, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);

@@ -10,7 +10,7 @@ public sealed class JwksOutageTests
 {
     private static Task<JwksTestBed> StartAsync() =>
         // One attempt per fetch keeps the clock arithmetic to the outage itself; retries have their own tests.
-        JwksTestBed.StartAsync(settings => settings with { MaxAttempts = 1 });
+        JwksTestBed.StartAsync(options => options.BackendApiMaxRetries = 0);
 
     [Fact]
     public async Task Known_keys_keep_serving_until_they_are_an_hour_old_then_fail_to_resolve()

@@ -4,33 +4,31 @@ using Clerk.Verification;
 namespace Clerk.Runtime.Tests.Verification.Jwks;
 
 /// <summary>
-/// Transient failures (5xx, dropped connections, timeouts) are retried with exponential backoff on the fake clock;
-/// failures that will not go away by retrying (401, 403, 429, a malformed body) are not.
+/// The JWKS is fetched by the Backend API client, so its retry rules apply: transient failures (5xx, dropped
+/// connections, cut-off bodies, timeouts) are retried with backoff on the fake clock, a 429 waits out its
+/// Retry-After within the client's bound, and failures that will not go away by retrying (401, 403, a malformed
+/// body) are not retried.
 /// </summary>
 public sealed class JwksRetryTests
 {
     private static readonly TimeSpan Step = TimeSpan.FromMilliseconds(500);
 
     [Fact]
-    public async Task Server_errors_are_retried_after_one_then_two_seconds_until_the_keys_come()
+    public async Task Server_errors_are_retried_on_the_clients_backoff_until_the_keys_come()
     {
         await using var bed = await JwksTestBed.StartAsync();
         bed.Api.Answer(Answers.Status(503), Answers.Status(500), Answers.Keys(TestKeys.A));
 
         var lookup = bed.FindAsync(TestKeys.A.Kid);
-        await bed.WaitForBackoffsAsync(1);
-        bed.Time.Advance(TimeSpan.FromMilliseconds(999));
-        await Task.Delay(100);
+        await bed.Api.WaitForRequestsAsync(1);
+        // The backoff waits on the fake clock: in real time, nothing more is sent while it stands still.
+        await Task.Delay(300);
         Assert.Equal(1, bed.Api.RequestCount);
-        bed.Time.Advance(TimeSpan.FromMilliseconds(1));
-        await bed.WaitForBackoffsAsync(2);
-        bed.Time.Advance(TimeSpan.FromMilliseconds(1_999));
-        await Task.Delay(100);
-        Assert.Equal(2, bed.Api.RequestCount);
-        bed.Time.Advance(TimeSpan.FromMilliseconds(1));
+        var found = await bed.DriveClockUntil(lookup, Step);
 
-        Assert.True(TestKeys.A.Matches((await lookup).Key));
+        Assert.True(TestKeys.A.Matches(found.Key), found.FailureMessage);
         Assert.Equal(3, bed.Api.RequestCount);
+        Assert.Equal(2, bed.RetriesLogged);
     }
 
     [Fact]
@@ -45,7 +43,7 @@ public sealed class JwksRetryTests
         Assert.Equal(TokenVerificationReasons.JwkFailedToResolve, lookup.FailureReason);
         Assert.Contains("HTTP 503", lookup.FailureMessage);
         Assert.Equal(TokenVerificationReasons.JwkFailedToResolve, again.FailureReason);
-        Assert.Equal(bed.Settings.MaxAttempts, bed.Api.RequestCount);
+        Assert.Equal(bed.MaxAttempts, bed.Api.RequestCount);
     }
 
     [Fact]
@@ -82,12 +80,11 @@ public sealed class JwksRetryTests
         var lookup = await bed.DriveClockUntil(bed.FindAsync(TestKeys.A.Kid), Step);
 
         Assert.Equal(TokenVerificationReasons.JwkFailedToResolve, lookup.FailureReason);
-        Assert.Contains("no complete answer within", lookup.FailureMessage);
+        Assert.Contains("no complete answer in time", lookup.FailureMessage);
         // Every attempt was made (counted by the retries logged between them); how many reached the server is a race
         // between the fake clock and a loaded machine's network stack, since an attempt can time out before it lands.
-        Assert.Equal(bed.Settings.MaxAttempts - 1,
-            bed.Logger.Entries.Count(entry => entry.Message.Contains("Retrying in", StringComparison.Ordinal)));
-        Assert.InRange(bed.Api.RequestCount, 1, bed.Settings.MaxAttempts);
+        Assert.Equal(bed.MaxAttempts - 1, bed.RetriesLogged);
+        Assert.InRange(bed.Api.RequestCount, 1, bed.MaxAttempts);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
     }
 
@@ -123,14 +120,27 @@ public sealed class JwksRetryTests
     }
 
     [Fact]
-    public async Task A_rate_limited_fetch_is_not_retried_at_once()
+    public async Task A_rate_limited_fetch_waits_out_Retry_After_as_every_Backend_API_call_does()
     {
         await using var bed = await JwksTestBed.StartAsync();
-        bed.Api.Answer(Answers.Status(429));
+        bed.Api.Answer(Answers.RateLimited(retryAfterSeconds: 2), Answers.Keys(TestKeys.A));
 
         var lookup = await bed.DriveClockUntil(bed.FindAsync(TestKeys.A.Kid), Step);
 
+        Assert.True(TestKeys.A.Matches(lookup.Key), lookup.FailureMessage);
+        Assert.Equal(2, bed.Api.RequestCount);
+    }
+
+    [Fact]
+    public async Task A_Retry_After_beyond_the_clients_bound_fails_the_fetch_at_once()
+    {
+        await using var bed = await JwksTestBed.StartAsync();
+        bed.Api.Answer(Answers.RateLimited(retryAfterSeconds: 3_600));
+
+        var lookup = await bed.FindAsync(TestKeys.A.Kid);
+
         Assert.Equal(TokenVerificationReasons.JwkFailedToResolve, lookup.FailureReason);
+        Assert.Contains("HTTP 429", lookup.FailureMessage);
         Assert.Equal(1, bed.Api.RequestCount);
     }
 }

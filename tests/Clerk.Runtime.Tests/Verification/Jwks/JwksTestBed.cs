@@ -1,44 +1,66 @@
-using Clerk.BackendApi;
+using Clerk.Hosting;
+using Clerk.Runtime.Tests.Infrastructure;
+using Clerk.Verification;
 using Clerk.Verification.Keys;
+using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Clerk.Runtime.Tests.Verification.Jwks;
 
 /// <summary>
-/// One <see cref="JwksSigningKeys"/> wired to its own <see cref="FakeBackendApi"/>, with a fake clock that only
-/// moves when the test says so (cache ages, backoff delays and attempt timeouts all follow it).
+/// The signing keys <c>AddClerk()</c> registers for a secret key, pointed at their own <see cref="FakeBackendApi"/>,
+/// with a fake clock that only moves when the test says so: cache ages, the Backend API client's retry backoff and
+/// its timeouts all follow it.
 /// </summary>
 internal sealed class JwksTestBed : IAsyncDisposable
 {
     public const string SecretKey = "sk_test_jwks_secret_do_not_log";
 
-    private readonly HttpClient http = new();
+    private readonly ServiceProvider services;
 
-    private JwksTestBed(FakeBackendApi api, Func<JwksSettings, JwksSettings>? configure)
+    private JwksTestBed(FakeBackendApi api, Action<ClerkOptions>? configure)
     {
         Api = api;
-        var settings = new JwksSettings(api.Url, SecretKey, BackendApiSettings.ApiVersion)
+        var collection = new ServiceCollection();
+        collection.AddSingleton<TimeProvider>(Time);
+        collection.AddLogging(logging => logging.AddProvider(Logger).SetMinimumLevel(LogLevel.Trace));
+        collection.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
+        collection.AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = Environments.Production });
+        collection.AddClerk(options =>
         {
+            options.ApiUrl = api.Url.ToString();
+            options.SecretKey = SecretKey;
             // Small numbers keep the arithmetic in tests readable; defaults are tested on their own.
-            MaxAttempts = 3,
-            RetryBaseDelay = TimeSpan.FromSeconds(1),
-            AttemptTimeout = TimeSpan.FromSeconds(5),
-        };
-        Settings = configure?.Invoke(settings) ?? settings;
-        Keys = new JwksSigningKeys(http, Settings, Time, Logger);
+            options.BackendApiMaxRetries = 2;
+            options.BackendApiRetryDelay = TimeSpan.FromSeconds(1);
+            options.BackendApiAttemptTimeout = TimeSpan.FromSeconds(5);
+            options.BackendApiTimeout = TimeSpan.FromMinutes(1);
+            configure?.Invoke(options);
+            MaxAttempts = options.BackendApiMaxRetries + 1;
+        });
+        services = collection.BuildServiceProvider();
+        Keys = (JwksSigningKeys)services.GetRequiredService<ISigningKeys>();
     }
 
     public FakeBackendApi Api { get; }
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 5, 12, 12, 0, 0, TimeSpan.Zero));
 
-    public RecordingLogger<JwksSigningKeys> Logger { get; } = new();
+    /// <summary>Every category's log entries: the key source's and the Backend API client's (Polly's retries too).</summary>
+    public RecordingLogger Logger { get; } = new();
 
-    public JwksSettings Settings { get; }
+    /// <summary>The cache settings the keys run with (AddClerk's, which are the defaults).</summary>
+    public JwksSettings Settings { get; } = new();
+
+    /// <summary>Attempts per fetch: the first and the client's retries.</summary>
+    public int MaxAttempts { get; private set; }
 
     public JwksSigningKeys Keys { get; }
 
-    public static async Task<JwksTestBed> StartAsync(Func<JwksSettings, JwksSettings>? configure = null) =>
+    /// <summary>How many retries the Backend API client's resilience pipeline has logged.</summary>
+    public int RetriesLogged => Logger.Entries.Count(entry => entry.Message.Contains("'OnRetry'", StringComparison.Ordinal));
+
+    public static async Task<JwksTestBed> StartAsync(Action<ClerkOptions>? configure = null) =>
         new(await FakeBackendApi.StartAsync(), configure);
 
     /// <summary>Looks a kid up, with a generous real-time bound so a hang fails the test instead of the run.</summary>
@@ -63,19 +85,9 @@ internal sealed class JwksTestBed : IAsyncDisposable
         return await task;
     }
 
-    /// <summary>Waits (in real time, bounded) until <paramref name="count"/> retries have started their backoff.</summary>
-    public async Task WaitForBackoffsAsync(int count)
-    {
-        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-        while (Logger.Entries.Count(entry => entry.Message.Contains("Retrying in", StringComparison.Ordinal)) < count)
-        {
-            await Task.Delay(5, deadline.Token);
-        }
-    }
-
     public async ValueTask DisposeAsync()
     {
-        http.Dispose();
+        await services.DisposeAsync();
         await Api.DisposeAsync();
     }
 }

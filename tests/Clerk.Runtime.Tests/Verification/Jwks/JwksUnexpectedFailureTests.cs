@@ -1,4 +1,3 @@
-using Clerk.BackendApi;
 using Clerk.Verification;
 using Clerk.Verification.Keys;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -9,12 +8,9 @@ namespace Clerk.Runtime.Tests.Verification.Jwks;
 public sealed class JwksUnexpectedFailureTests
 {
     [Fact]
-    public async Task A_disposed_http_client_fails_to_resolve_and_later_lookups_do_not_hang()
+    public async Task A_source_that_throws_fails_to_resolve_and_later_lookups_do_not_hang()
     {
-        var http = new HttpClient();
-        http.Dispose();
-        var keys = new JwksSigningKeys(
-            http, new JwksSettings(new Uri("http://127.0.0.1:9"), "sk_test", BackendApiSettings.ApiVersion), TimeProvider.System, NullLogger<JwksSigningKeys>.Instance);
+        var keys = new JwksSigningKeys(new ThrowingSource(), new JwksSettings(), TimeProvider.System, NullLogger<JwksSigningKeys>.Instance);
 
         var first = await keys.FindAsync(TestKeys.A.Kid, CancellationToken.None).AsTask().WaitAsync(TimeSpan.FromSeconds(10));
         var second = await keys.FindAsync(TestKeys.A.Kid, CancellationToken.None).AsTask().WaitAsync(TimeSpan.FromSeconds(10));
@@ -30,7 +26,7 @@ public sealed class JwksUnexpectedFailureTests
     [InlineData("")]
     public async Task A_secret_key_that_is_not_a_valid_header_value_is_never_sent_nor_quoted(string secretKey)
     {
-        await using var bed = await JwksTestBed.StartAsync(settings => settings with { SecretKey = secretKey });
+        await using var bed = await JwksTestBed.StartAsync(options => options.SecretKey = secretKey);
 
         var lookup = await bed.DriveClockUntil(bed.FindAsync(TestKeys.A.Kid), TimeSpan.FromMilliseconds(500));
 
@@ -39,5 +35,13 @@ public sealed class JwksUnexpectedFailureTests
         Assert.DoesNotContain(bed.Logger.Entries, entry => entry.Message.Contains("sk_test_secret"));
         Assert.Equal(0, bed.Api.RequestCount);
         Assert.Contains(bed.Logger.Entries, entry => entry.Level == LogLevel.Error && entry.Message.Contains("cannot be sent"));
+    }
+
+    /// <summary>A source failing in a way no fetch expects (a disposed client, say).</summary>
+    private sealed class ThrowingSource : IJwksSource
+    {
+        public Uri Endpoint { get; } = new("http://127.0.0.1:9/v1/jwks");
+
+        public Task<JwksFetchResult> FetchAsync() => throw new ObjectDisposedException(nameof(HttpClient));
     }
 }

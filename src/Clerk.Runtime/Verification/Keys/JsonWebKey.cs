@@ -1,6 +1,9 @@
-namespace Clerk.BackendApi;
+namespace Clerk.Verification.Keys;
 
-/// <summary>A public JSON Web Key (RFC 7517). Clerk signs session tokens with RSA keys (<c>n</c>, <c>e</c>).</summary>
+/// <summary>
+/// A public JSON Web Key (RFC 7517). Clerk signs session tokens with RSA keys (<c>n</c>, <c>e</c>). Every member is
+/// optional, so that one odd key is skipped by verification rather than failing the whole key set.
+/// </summary>
 public sealed class JsonWebKey
 {
     /// <summary>The key ID a token's <c>kid</c> header names.</summary>
@@ -13,7 +16,7 @@ public sealed class JsonWebKey
     public string? Use { get; init; }
 
     /// <summary>The key type, such as <c>RSA</c>.</summary>
-    public required string Kty { get; init; }
+    public string? Kty { get; init; }
 
     /// <summary>An RSA key's modulus (base64url).</summary>
     public string? N { get; init; }
