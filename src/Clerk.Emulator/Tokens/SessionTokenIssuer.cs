@@ -14,6 +14,8 @@ namespace Clerk.Emulator.Tokens;
 /// </summary>
 internal static class SessionTokenIssuer
 {
+    // Clerk's value, spelled here rather than taken from the runtime: the emulator stands in for Clerk and shares no
+    // code with the verifier it is used to test, so a wrong constant on one side shows up as a failing test.
     private const string SessionCategory = "cl_B7d4PD111AAA";
 
     // Clerk back-dates nbf by ten seconds so a verifier whose clock runs slightly behind still accepts a fresh token.

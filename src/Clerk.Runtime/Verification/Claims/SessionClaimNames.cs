@@ -61,13 +61,7 @@ internal readonly struct OrganizationClaimNames : IMemberNames
 
     public static string NameOf(int slot) => Names[slot];
 
-    public static int SlotOf(ReadOnlySpan<byte> name) =>
-        name.SequenceEqual("id"u8) ? Id
-        : name.SequenceEqual("slg"u8) ? Slg
-        : name.SequenceEqual("rol"u8) ? Rol
-        : name.SequenceEqual("per"u8) ? Per
-        : name.SequenceEqual("fpm"u8) ? Fpm
-        : -1;
+    public static int SlotOf(ReadOnlySpan<byte> name) => MemberNameTable.SlotOf(name, Names, prefixLength: "o.".Length);
 }
 
 /// <summary>The members of the <c>act</c> claim (who is impersonating the user).</summary>
@@ -79,6 +73,5 @@ internal readonly struct ActorClaimNames : IMemberNames
 
     public static string NameOf(int slot) => Names[slot];
 
-    public static int SlotOf(ReadOnlySpan<byte> name) =>
-        name.SequenceEqual("sub"u8) ? Sub : name.SequenceEqual("sid"u8) ? Sid : name.SequenceEqual("iss"u8) ? Iss : -1;
+    public static int SlotOf(ReadOnlySpan<byte> name) => MemberNameTable.SlotOf(name, Names, prefixLength: "act.".Length);
 }

@@ -116,18 +116,14 @@ internal sealed class CompactJws : IDisposable
 
         bytes = bytes[..written];
 
-        // The usual flat header is read directly; any other goes through the full strict check.
-        header = JwsHeader.TryReadFlat(bytes);
-        if (header is null)
+        // The same strict reader as the payload's: one grammar, one set of refusals for both halves of the token.
+        if (!StrictJson.TryIndexObject<JwsHeader.HeaderNames>(bytes, out var members))
         {
-            if (!StrictJson.TryIndexObject<JwsHeader.HeaderNames>(bytes, out var members))
-            {
-                failure = VerificationFailure.Invalid("The header is not a JSON object (or repeats a member name).");
-                return false;
-            }
-
-            header = JwsHeader.From(bytes, members);
+            failure = VerificationFailure.Invalid("The header is not a JSON object (or repeats a member name).");
+            return false;
         }
+
+        header = JwsHeader.From(bytes, members);
 
         LastHeader.Remember(text, header);
         failure = default;

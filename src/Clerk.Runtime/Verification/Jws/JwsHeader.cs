@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using System.Text.Unicode;
 
 namespace Clerk.Verification.Jws;
 
@@ -43,172 +42,6 @@ internal sealed record JwsHeader(
             HasCritical: members[HeaderNames.Crit] != 0);
     }
 
-    /// <summary>
-    /// The common header, read without building a document: one flat object whose values are all strings with no
-    /// escapes or control characters, at most eight distinct members, valid UTF-8, strict RFC 8259 grammar. Null for
-    /// anything else (nesting, other value types, escapes, a BOM, duplicates, malformed text): the caller then takes
-    /// <see cref="StrictJson"/> and <see cref="From"/>, so every such header meets exactly the checks it always met.
-    /// What this accepts, <see cref="StrictJson.TryIndexObject{TNames}"/> accepts too, and <see cref="From"/> reads it the same.
-    /// </summary>
-    public static JwsHeader? TryReadFlat(ReadOnlySpan<byte> json)
-    {
-        const int MaxMembers = 8;
-        if (!Utf8.IsValid(json))
-        {
-            return null;
-        }
-
-        Span<long> names = stackalloc long[MaxMembers];
-        var count = 0;
-        string? alg = null, kid = null, typ = null, cat = null;
-        var hasCritical = false;
-        var i = SkipWhitespace(json, 0);
-        if (i >= json.Length || json[i] != (byte)'{')
-        {
-            return null;
-        }
-
-        i = SkipWhitespace(json, i + 1);
-        if (i < json.Length && json[i] == (byte)'}')
-        {
-            i++;
-        }
-        else
-        {
-            while (true)
-            {
-                if (!TryReadPlainString(json, ref i, out var nameStart, out var nameLength))
-                {
-                    return null;
-                }
-
-                i = SkipWhitespace(json, i);
-                if (i >= json.Length || json[i] != (byte)':')
-                {
-                    return null;
-                }
-
-                i = SkipWhitespace(json, i + 1);
-                if (!TryReadPlainString(json, ref i, out var valueStart, out var valueLength))
-                {
-                    return null;
-                }
-
-                var name = json.Slice(nameStart, nameLength);
-                for (var earlier = 0; earlier < count; earlier++)
-                {
-                    if ((int)names[earlier] == nameLength && json.Slice((int)(names[earlier] >> 32), nameLength).SequenceEqual(name))
-                    {
-                        return null;
-                    }
-                }
-
-                if (count == MaxMembers)
-                {
-                    return null;
-                }
-
-                names[count++] = (long)nameStart << 32 | (uint)nameLength;
-                var value = json.Slice(valueStart, valueLength);
-                if (name.SequenceEqual("alg"u8))
-                {
-                    alg = Text(value);
-                }
-                else if (name.SequenceEqual("kid"u8))
-                {
-                    kid = Text(value);
-                }
-                else if (name.SequenceEqual("typ"u8))
-                {
-                    typ = Text(value);
-                }
-                else if (name.SequenceEqual("cat"u8))
-                {
-                    cat = Text(value);
-                }
-                else if (name.SequenceEqual("crit"u8))
-                {
-                    hasCritical = true;
-                }
-
-                i = SkipWhitespace(json, i);
-                if (i >= json.Length)
-                {
-                    return null;
-                }
-
-                if (json[i] == (byte)',')
-                {
-                    i = SkipWhitespace(json, i + 1);
-                    continue;
-                }
-
-                if (json[i] == (byte)'}')
-                {
-                    i++;
-                    break;
-                }
-
-                return null;
-            }
-        }
-
-        if (SkipWhitespace(json, i) != json.Length)
-        {
-            return null;
-        }
-
-        return new JwsHeader(alg, kid, KeyIdIsMalformed: false, typ, cat, hasCritical);
-    }
-
-    // The values nearly every Clerk header carries, returned as the constants they equal rather than as new strings.
-    private static readonly string[] CommonValues = ["RS256", "JWT", JwtCategories.SessionToken];
-
-    private static string Text(ReadOnlySpan<byte> value)
-    {
-        foreach (var common in CommonValues)
-        {
-            if (Ascii.Equals(value, common))
-            {
-                return common;
-            }
-        }
-        return Encoding.UTF8.GetString(value);
-    }
-
-    // RFC 8259 whitespace only: space, tab, line feed, carriage return.
-    private static int SkipWhitespace(ReadOnlySpan<byte> json, int i)
-    {
-        while (i < json.Length && json[i] is (byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'\r')
-        {
-            i++;
-        }
-
-        return i;
-    }
-
-    // A string with no escape and no control character; i moves past its closing quote.
-    private static bool TryReadPlainString(ReadOnlySpan<byte> json, ref int i, out int start, out int length)
-    {
-        start = i + 1;
-        length = 0;
-        if (i >= json.Length || json[i] != (byte)'"')
-        {
-            return false;
-        }
-
-        var rest = json[start..];
-        var end = rest.IndexOfAny((byte)'"', (byte)'\\');
-        if (end < 0 || rest[end] != (byte)'"' || rest[..end].IndexOfAnyInRange((byte)0, (byte)0x1F) >= 0)
-        {
-            return false;
-        }
-
-        length = end;
-        i = start + end + 1;
-        return true;
-    }
-
     // members[...] offsets are one past the value's start, 0 when absent (MemberOffsets).
     private static string? StringOrNull(ReadOnlySpan<byte> header, int member) =>
         member != 0 && JsonValue.KindAt(header, member - 1) == JsonTokenType.String
@@ -238,12 +71,6 @@ internal sealed record JwsHeader(
 
         public static string NameOf(int slot) => Names[slot];
 
-        public static int SlotOf(ReadOnlySpan<byte> name) =>
-            name.SequenceEqual("alg"u8) ? Alg
-            : name.SequenceEqual("kid"u8) ? Kid
-            : name.SequenceEqual("typ"u8) ? Typ
-            : name.SequenceEqual("cat"u8) ? Cat
-            : name.SequenceEqual("crit"u8) ? Crit
-            : -1;
+        public static int SlotOf(ReadOnlySpan<byte> name) => MemberNameTable.SlotOf(name, Names);
     }
 }
