@@ -1,3 +1,4 @@
+using Clerk.Emulator.Api;
 using Clerk.Emulator.Models;
 using Clerk.Emulator.Storage;
 using Clerk.Emulator.Hosting;
@@ -45,10 +46,20 @@ public sealed class ClerkEmulator : IAsyncDisposable
         var instance = await EmulatedInstance.OpenAsync(options, cancellationToken);
         try
         {
-            var seed = options.SeedPath is { } path ? await Seeder.ReadAsync(path, cancellationToken) : defaultSeed;
+            var path = options.SeedPath is { } given ? Path.GetFullPath(given) : null;
+            var seed = path is null ? defaultSeed : await Seeder.ReadAsync(path, cancellationToken);
             if (seed is not null)
             {
-                await Seeder.ApplyAsync(instance, seed, cancellationToken);
+                try
+                {
+                    await Seeder.ApplyAsync(instance, seed, cancellationToken);
+                }
+                catch (Exception e) when (path is not null && e is InvalidDataException or ApiError)
+                {
+                    // The seed asks for something the emulator refuses (a member who is no user, a short password, an
+                    // unknown role): the same refusal the Backend API would give, said about the file.
+                    throw new SeedFileException(path, $"cannot be applied: {e.Message}", e);
+                }
             }
 
             var app = EmulatorHost.Build(instance, options.Urls, logging);

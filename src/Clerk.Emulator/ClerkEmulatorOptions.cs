@@ -9,7 +9,11 @@ public sealed class ClerkEmulatorOptions
     /// <summary>The SQLite file that holds the state across restarts; in memory when null.</summary>
     public string? DatabasePath { get; set; }
 
-    /// <summary>A JSON file of users, organizations, roles and JWT templates to create at start (existing ones are kept).</summary>
+    /// <summary>
+    /// A JSON file of users, organizations, roles and JWT templates to create at start (existing ones are kept),
+    /// relative to the working directory. <see cref="ClerkEmulator.StartAsync(ClerkEmulatorOptions?, CancellationToken)"/>
+    /// throws an <see cref="InvalidOperationException"/> naming the file when it is missing or invalid.
+    /// </summary>
     public string? SeedPath { get; set; }
 
     /// <summary>Where Kestrel listens; port 0 picks a free port.</summary>

@@ -1,3 +1,4 @@
+using Clerk.Emulator.Seeding;
 namespace Clerk.Emulator.Cli;
 
 /// <summary>
@@ -47,8 +48,20 @@ internal static class EmulatorCommandLine
             return 0;
         }
 
-        await using var emulator = await ClerkEmulator.StartAsync(options, defaultSeed: null,
-            logging => logging.AddSimpleConsole(console => console.SingleLine = true).SetMinimumLevel(LogLevel.Warning), stop);
+        ClerkEmulator running;
+        try
+        {
+            running = await ClerkEmulator.StartAsync(options, defaultSeed: null,
+                logging => logging.AddSimpleConsole(console => console.SingleLine = true).SetMinimumLevel(LogLevel.Warning), stop);
+        }
+        catch (SeedFileException e)
+        {
+            // A mistake in the user's file, not in the emulator: one line that says which file and what, no stack trace.
+            await output.WriteLineAsync(e.Message);
+            return 1;
+        }
+
+        await using var emulator = running;
         var apiUrl = emulator.ApiUrl.ToString().TrimEnd('/');
         await output.WriteLineAsync($"""
             Clerk emulator is running.

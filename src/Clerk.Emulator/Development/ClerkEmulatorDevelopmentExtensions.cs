@@ -26,7 +26,12 @@ public static class ClerkEmulatorDevelopmentExtensions
 
         var options = new ClerkEmulatorDevelopmentOptions();
         configure?.Invoke(options);
-        var emulatorOptions = new ClerkEmulatorOptions { DatabasePath = options.DatabasePath, SeedPath = options.SeedPath };
+        // Relative paths mean the app's content root (where appsettings.json is), not whatever folder it was started in.
+        var emulatorOptions = new ClerkEmulatorOptions
+        {
+            DatabasePath = FromContentRoot(builder.Environment, options.DatabasePath),
+            SeedPath = FromContentRoot(builder.Environment, options.SeedPath),
+        };
         // The builder's phase is synchronous; starting takes a moment once, before the app runs.
         var emulator = ClerkEmulator.StartAsync(emulatorOptions, Seeder.DevelopmentDefault(),
             logging => logging.SetMinimumLevel(LogLevel.Warning), CancellationToken.None).GetAwaiter().GetResult();
@@ -44,6 +49,9 @@ public static class ClerkEmulatorDevelopmentExtensions
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IStartupFilter, SignInPagesStartupFilter>());
         return builder;
     }
+
+    private static string? FromContentRoot(IHostEnvironment environment, string? path) =>
+        path is null ? null : Path.GetFullPath(path, environment.ContentRootPath);
 
     private static bool HasClerkKeys(IConfiguration configuration) =>
         !string.IsNullOrEmpty(configuration["Clerk:SecretKey"]) || !string.IsNullOrEmpty(configuration["Clerk:JwtKey"])

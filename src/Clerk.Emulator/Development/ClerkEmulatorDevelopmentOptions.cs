@@ -3,10 +3,13 @@ namespace Clerk.Emulator;
 /// <summary>How <c>AddClerkEmulatorInDevelopment</c> runs its emulator.</summary>
 public sealed class ClerkEmulatorDevelopmentOptions
 {
-    /// <summary>A seed file (see the emulator's <c>--seed</c>); when null, a few users and an organization are created.</summary>
+    /// <summary>
+    /// A seed file (see the emulator's <c>--seed</c>), relative to the content root; when null, a few users and an
+    /// organization are created. A missing or invalid file stops startup with an error naming it.
+    /// </summary>
     public string? SeedPath { get; set; }
 
-    /// <summary>A SQLite file to keep the emulator's state across runs; in memory when null.</summary>
+    /// <summary>A SQLite file to keep the emulator's state across runs, relative to the content root; in memory when null.</summary>
     public string? DatabasePath { get; set; }
 
     /// <summary>

@@ -10,11 +10,27 @@ namespace Clerk.Emulator.Seeding;
 /// <summary>Creates what a seed describes, skipping what a persisted database already holds.</summary>
 internal static class Seeder
 {
+    /// <summary>Reads the seed file at <paramref name="path"/>; any problem is a <see cref="SeedFileException"/> naming it.</summary>
     public static async Task<SeedFile> ReadAsync(string path, CancellationToken cancellationToken)
     {
-        await using var stream = File.OpenRead(path);
-        return await JsonSerializer.DeserializeAsync(stream, EmulatorJsonContext.Default.SeedFile, cancellationToken)
-            ?? throw new InvalidDataException($"The seed file {path} is empty.");
+        try
+        {
+            await using var stream = File.OpenRead(path);
+            return await JsonSerializer.DeserializeAsync(stream, EmulatorJsonContext.Default.SeedFile, cancellationToken)
+                ?? throw new SeedFileException(path, "is null; write an object such as {\"users\": [...]}.");
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new SeedFileException(path, "does not exist.", e);
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        {
+            throw new SeedFileException(path, $"cannot be read: {e.Message}", e);
+        }
+        catch (JsonException e)
+        {
+            throw new SeedFileException(path, $"is not a valid seed file: {e.Message}", e);
+        }
     }
 
     /// <summary>Defines the seed's roles and creates its resources in one unit of work.</summary>
@@ -69,7 +85,7 @@ internal static class Seeder
                 foreach (var member in seeded.Members)
                 {
                     var user = FindUser(store, member.User)
-                        ?? throw new InvalidDataException($"The seed's member {member.User} of {seeded.Name} is not a user.");
+                        ?? throw new InvalidDataException($"the member {member.User} of {seeded.Name} is not one of its users.");
                     if (OrganizationOperations.FindMembership(store, organization.Id, user.Id) is null)
                     {
                         OrganizationOperations.AddMember(store, instance.Roles, organization.Id, user.Id, member.Role, now);
