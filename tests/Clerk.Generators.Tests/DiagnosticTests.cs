@@ -74,6 +74,29 @@ public sealed class DiagnosticTests
         Assert.Equal("second", SourceText(diagnostic, source));
     }
 
+    [Theory]
+    [InlineData("User user")]
+    [InlineData("User[] users")]
+    [InlineData("List<User> users")]
+    [InlineData("User? user")]
+    public void An_unresolved_parameter_type_gets_only_the_compilers_error_and_is_not_mapped(string parameter)
+    {
+        // `User` without `using Clerk.BackendApi;`: CS0246 says what is missing; "cannot be bound" would mislead.
+        var run = Project($$"""
+            public static class Route
+            {
+                public static string POST({{parameter}}) => "x";
+                public static string GET() => "y";
+            }
+            """).Run();
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Contains(run.CompilationProblems, problem => problem.Id == "CS0246");
+        var source = run.Source("Routes.Api.g.cs");
+        Assert.DoesNotContain("Route.POST(", source);
+        Assert.Contains("Route.GET(", source);
+    }
+
     [Fact]
     public void CLERK004_duplicate_handler()
     {

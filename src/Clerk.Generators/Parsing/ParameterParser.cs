@@ -13,7 +13,20 @@ namespace Clerk.Generators.Parsing
         private static readonly SymbolDisplayFormat DisplayFormat = SymbolDisplayFormat.MinimallyQualifiedFormat
             .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
 
-        /// <summary>The parameter's model, or the reason it cannot be bound.</summary>
+        /// <summary>
+        /// Whether the type, or a part of it (element, type argument), did not resolve. The compiler already reports
+        /// that (CS0246 with its "missing using?" hint); a second error saying the parameter cannot be bound would
+        /// point the user at the wrong fix.
+        /// </summary>
+        public static bool IsUnresolved(ITypeSymbol type) => type switch
+        {
+            { TypeKind: TypeKind.Error } => true,
+            IArrayTypeSymbol array => IsUnresolved(array.ElementType),
+            INamedTypeSymbol named => named.TypeArguments.Any(IsUnresolved),
+            _ => false,
+        };
+
+        /// <summary>The parameter's model, or the reason it cannot be bound. Only for a type that resolved.</summary>
         public static (ParameterInfo? Parameter, string? Unsupported) Parse(IParameterSymbol parameter, KnownTypes known)
         {
             var type = parameter.Type;
@@ -22,7 +35,7 @@ namespace Clerk.Generators.Parsing
                 return (null, "ref, out and in parameters cannot be bound from a request; take it by value");
             }
             if (type.TypeKind == TypeKind.Pointer || type.TypeKind == TypeKind.FunctionPointer || type.IsRefLikeType
-                || type.TypeKind == TypeKind.Dynamic || type.TypeKind == TypeKind.Error)
+                || type.TypeKind == TypeKind.Dynamic)
             {
                 return (null, $"'{type.ToDisplayString()}' cannot be bound from a request; take a string or a JSON model instead");
             }

@@ -97,6 +97,12 @@ namespace Clerk.Generators.Parsing
             var parameters = new List<ParameterInfo>();
             foreach (var parameterSymbol in method.Parameters)
             {
+                if (ParameterParser.IsUnresolved(parameterSymbol.Type))
+                {
+                    // Not mapped, and no diagnostic of ours: the build already fails on the compiler's own error.
+                    continue;
+                }
+
                 var (parameter, unsupported) = ParameterParser.Parse(parameterSymbol, known);
                 if (parameter is null)
                 {
