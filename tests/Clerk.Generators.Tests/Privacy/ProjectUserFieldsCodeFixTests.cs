@@ -1,3 +1,5 @@
+using Clerk.CodeFixes;
+using Clerk.Generators.Tests.Infrastructure;
 using Xunit;
 using static Clerk.Generators.Tests.Privacy.PrivacyProject;
 
@@ -154,7 +156,7 @@ public sealed class ProjectUserFieldsCodeFixTests
     [InlineData("public static IResult GET(User user) => Results.Json(new Profile(user));")]
     public async Task No_fix_where_the_projection_is_the_authors_to_write(string handler)
     {
-        Assert.Null(await CodeFixRun.FixAsync($$"""
+        Assert.Null(await FixAsync($$"""
             public sealed record Profile(User Owner);
             public static class Route
             {
@@ -165,8 +167,13 @@ public sealed class ProjectUserFieldsCodeFixTests
 
     private static async Task AssertFixAsync(string source, string expected)
     {
-        var fixedSource = await CodeFixRun.FixAsync(source);
+        var fixedSource = await FixAsync(source);
         Assert.Equal(expected, fixedSource);
         Assert.Empty(Analyze(fixedSource!));
     }
+
+    /// <summary>The route file after the fix of its only CLERK016, or null when no fix is offered.</summary>
+    private static Task<string?> FixAsync(string source) => CodeFixRun.FixAsync(
+        Compile(source), RoutePath, compilation => Assert.Single(Analyze(compilation)),
+        new ProjectUserFieldsCodeFix(), ProjectUserFieldsCodeFix.Title);
 }
