@@ -40,18 +40,7 @@ namespace Clerk.Generators
             context.RegisterPostInitializationOutput(output => output.AddSource(TableEmitter.UsingsHintName, TableEmitter.Usings));
 
             var projectOptions = context.AnalyzerConfigOptionsProvider
-                .Select((options, _) =>
-                {
-                    options.GlobalOptions.TryGetValue("build_property.projectdir", out var projectDirectory);
-                    options.GlobalOptions.TryGetValue("build_property.ClerkAppDirectory", out var path);
-                    options.GlobalOptions.TryGetValue("build_property.EnableAotAnalyzer", out var aot);
-                    return new ProjectOptions
-                    {
-                        ProjectDirectory = projectDirectory ?? "",
-                        AppPath = string.IsNullOrWhiteSpace(path) ? "app" : path!.Trim(),
-                        AotAnalysis = string.Equals(aot, "true", System.StringComparison.OrdinalIgnoreCase),
-                    };
-                })
+                .Select((options, _) => ProjectOptionsReader.Read(options.GlobalOptions))
                 .WithTrackingName(Steps.ProjectOptions);
 
             var routeFiles = context.SyntaxProvider

@@ -97,6 +97,34 @@ public sealed class DiagnosticTests
         Assert.Contains("Route.GET(", source);
     }
 
+    [Theory]
+    [InlineData("app/api/users/Route.cs", null, true)]
+    [InlineData("app/api/ROUTE.cs", null, true)]
+    [InlineData("routes/api/Route.cs", "routes", true)]
+    [InlineData("app/api/route.cs", null, false)]
+    [InlineData("Models/Route.cs", null, false)]
+    [InlineData("app/api/Routes.cs", null, false)]
+    public void CLERK017_a_route_file_named_in_the_wrong_case_is_a_warning(string path, string? appDirectory, bool flagged)
+    {
+        var project = new TestProject().With(path, "namespace Api; public static class Route { public static string GET() => \"x\"; }");
+        if (appDirectory is not null)
+        {
+            project.WithProperty("ClerkAppDirectory", appDirectory);
+        }
+
+        var diagnostics = project.Analyze(new Clerk.Generators.Analyzers.MisnamedRouteFileAnalyzer());
+
+        if (!flagged)
+        {
+            Assert.Empty(diagnostics);
+            return;
+        }
+
+        var diagnostic = Assert.Single(diagnostics);
+        AssertDiagnostic(diagnostic, "CLERK017", DiagnosticSeverity.Warning, path, "rename the file to route.cs");
+        Assert.DoesNotContain(project.Run().HintNames, name => name.StartsWith("Routes.Api", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void CLERK004_duplicate_handler()
     {

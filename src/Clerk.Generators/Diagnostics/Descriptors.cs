@@ -67,6 +67,10 @@ namespace Clerk.Generators.Diagnostics
             "CLERK015", "Route handler returns object in a Native AOT project",
             "'{0}' returns object, which is written as JSON of its runtime type; Native AOT can only serialize types listed in your JsonSerializerContext, so declare the concrete return type (or return an IResult)");
 
+        public static readonly DiagnosticDescriptor RouteFileWrongCase = Warning(
+            "CLERK017", "Route file name is not lower case",
+            "'{0}' is not routed: route files are named exactly 'route.cs' (lower case, as in Next.js); rename the file to route.cs");
+
         // Its own category: a privacy rule, not a routing one, so teams can raise it to an error on its own.
         public static readonly DiagnosticDescriptor UserReachesClient = new DiagnosticDescriptor(
             "CLERK016", "Handler returns the Backend User, whose private_metadata would reach the client",

@@ -63,7 +63,7 @@ namespace Clerk.Generators.Routing
         }
 
         /// <summary>The file's path below the app directory (<c>api/users/[id]/route.cs</c>), or null.</summary>
-        private static string? RelativeToApp(string filePath, ProjectOptions project)
+        internal static string? RelativeToApp(string filePath, ProjectOptions project)
         {
             var path = Normalize(filePath);
             var appPath = Normalize(project.AppPath).Trim('/');

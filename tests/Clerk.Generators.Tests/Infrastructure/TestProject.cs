@@ -54,6 +54,11 @@ internal sealed class TestProject
         optionsProvider: new PropertyOptions(properties),
         driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
+    /// <summary>Runs <paramref name="analyzer"/> on the project (without the generator's output), with its MSBuild properties.</summary>
+    public ImmutableArray<Diagnostic> Analyze(DiagnosticAnalyzer analyzer) => Compile()
+        .WithAnalyzers([analyzer], new AnalyzerOptions([], new PropertyOptions(properties)))
+        .GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+
     /// <summary>Runs the generator and compiles its output with the project.</summary>
     public GeneratorRun Run()
     {
