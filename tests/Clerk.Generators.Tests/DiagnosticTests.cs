@@ -126,6 +126,43 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void CLERK018_a_query_parameter_beside_an_unbound_route_value_is_a_warning()
+    {
+        var run = new TestProject()
+            .With("app/api/items/[id]/route.cs", """
+                namespace Api.Items;
+                public static class Route
+                {
+                    public static string GET(int itemId, string? sort) => "x";
+                }
+                """)
+            .Run();
+
+        Assert.Equal(2, run.GeneratorDiagnostics.Length);
+        Assert.All(run.GeneratorDiagnostics, diagnostic => AssertDiagnostic(
+            diagnostic, "CLERK018", DiagnosticSeverity.Warning, "app/api/items/[id]/route.cs", "rename"));
+        Assert.Contains("Parameter 'itemId' of 'GET' is read from the query string, while the route value 'id' of '/api/items/{id}'",
+            run.GeneratorDiagnostics[0].GetMessage());
+    }
+
+    [Theory]
+    [InlineData("int id, string? sort")]
+    [InlineData("[Microsoft.AspNetCore.Mvc.FromQuery] int itemId")]
+    [InlineData("Auth auth")]
+    public void CLERK018_is_quiet_when_the_route_value_is_bound_or_the_query_is_asked_for(string parameters)
+    {
+        var run = new TestProject().With("app/api/items/[id]/route.cs", $$"""
+            namespace Api.Items;
+            public static class Route
+            {
+                public static string GET({{parameters}}) => "x";
+            }
+            """).Run();
+
+        Assert.Empty(run.GeneratorDiagnostics);
+    }
+
+    [Fact]
     public void CLERK004_duplicate_handler()
     {
         var diagnostic = Single("""

@@ -71,6 +71,10 @@ namespace Clerk.Generators.Diagnostics
             "CLERK017", "Route file name is not lower case",
             "'{0}' is not routed: route files are named exactly 'route.cs' (lower case, as in Next.js); rename the file to route.cs");
 
+        public static readonly DiagnosticDescriptor ParameterMissesRouteValue = Warning(
+            "CLERK018", "Route value bound by no parameter",
+            "Parameter '{0}' of '{1}' is read from the query string, while the route value {2} of '{3}' binds no parameter: rename '{0}' to the route value's name, or mark it [FromQuery] if the query string is meant");
+
         // Its own category: a privacy rule, not a routing one, so teams can raise it to an error on its own.
         public static readonly DiagnosticDescriptor UserReachesClient = new DiagnosticDescriptor(
             "CLERK016", "Handler returns the Backend User, whose private_metadata would reach the client",

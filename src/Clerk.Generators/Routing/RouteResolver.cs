@@ -136,7 +136,40 @@ namespace Clerk.Generators.Routing
                 }
                 bound.Add(parameter with { Source = source, Location = null });
             }
+            if (!failed)
+            {
+                WarnOfMissedRouteValues(handler, bound, routeValues, template, diagnostics);
+            }
             return failed ? null : handler with { Parameters = bound.ToEquatableArray(), Location = null };
+        }
+
+        /// <summary>
+        /// In <c>[id]/route.cs</c>, <c>GET(int itemId)</c> builds and then answers every request 400, because
+        /// <c>itemId</c> is looked for in the query string. When a route value binds no parameter, each parameter that
+        /// fell back to the query string by inference alone is most likely that value misnamed.
+        /// </summary>
+        private static void WarnOfMissedRouteValues(HandlerInfo handler, List<ParameterInfo> bound,
+            Dictionary<string, RouteSegment> routeValues, string template, List<DiagnosticInfo> diagnostics)
+        {
+            var used = new HashSet<string>(
+                bound.Where(parameter => parameter.Source == ParameterSource.Route).Select(parameter => parameter.Key),
+                StringComparer.OrdinalIgnoreCase);
+            var missed = routeValues.Keys.Where(name => !used.Contains(name)).ToList();
+            if (missed.Count == 0)
+            {
+                return;
+            }
+            var names = string.Join(" or ", missed.Select(name => "'" + name + "'"));
+            for (var i = 0; i < bound.Count; i++)
+            {
+                var original = handler.Parameters[i];
+                if (original.Source == ParameterSource.Inferred && bound[i].Source == ParameterSource.Query
+                    && original.Shape == ValueShape.Simple)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(Descriptors.ParameterMissesRouteValue, original.Location,
+                        original.Name, handler.Verb, names, template));
+                }
+            }
         }
 
         /// <summary>Where an unannotated parameter binds from; <see cref="ParameterSource.Inferred"/> when ambiguous.</summary>
