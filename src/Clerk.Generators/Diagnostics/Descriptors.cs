@@ -75,6 +75,10 @@ namespace Clerk.Generators.Diagnostics
             "CLERK018", "Route value bound by no parameter",
             "Parameter '{0}' of '{1}' is read from the query string, while the route value {2} of '{3}' binds no parameter: rename '{0}' to the route value's name, or mark it [FromQuery] if the query string is meant");
 
+        public static readonly DiagnosticDescriptor RouteInGlobalNamespace = Warning(
+            "CLERK019", "Route class in the global namespace",
+            "'Route' is in the global namespace, where the Route classes of two route files collide (CS0101): declare a namespace, such as '{0}'");
+
         // Its own category: a privacy rule, not a routing one, so teams can raise it to an error on its own.
         public static readonly DiagnosticDescriptor UserReachesClient = new DiagnosticDescriptor(
             "CLERK016", "Handler returns the Backend User, whose private_metadata would reach the client",

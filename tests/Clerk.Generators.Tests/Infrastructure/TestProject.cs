@@ -54,8 +54,11 @@ internal sealed class TestProject
         optionsProvider: new PropertyOptions(properties),
         driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
-    /// <summary>Runs <paramref name="analyzer"/> on the project (without the generator's output), with its MSBuild properties.</summary>
-    public ImmutableArray<Diagnostic> Analyze(DiagnosticAnalyzer analyzer) => Compile()
+    /// <summary>
+    /// Runs <paramref name="analyzer"/> on the project (or on <paramref name="compilation"/>, the project as a workspace
+    /// holds it), without the generator's output, with the project's MSBuild properties.
+    /// </summary>
+    public ImmutableArray<Diagnostic> Analyze(DiagnosticAnalyzer analyzer, Compilation? compilation = null) => (compilation ?? Compile())
         .WithAnalyzers([analyzer], new AnalyzerOptions([], new PropertyOptions(properties)))
         .GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
 
