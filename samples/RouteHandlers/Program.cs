@@ -4,7 +4,7 @@ var builder = WebApplication.CreateBuilder(args);
 // Development with no Clerk keys: an in-process Clerk emulator with the users of clerk-seed.json, and a /sign-in page
 // that signs in as one of them. With CLERK_SECRET_KEY and CLERK_PUBLISHABLE_KEY set, the app talks to real Clerk.
 builder.AddClerkEmulatorInDevelopment(emulator =>
-    emulator.SeedPath = Path.Combine(builder.Environment.ContentRootPath, "clerk-seed.json"));
+    emulator.SeedPath = "clerk-seed.json"); // relative to the content root
 // First in the chain, so route handlers' JSON uses the compile-time metadata (required under Native AOT).
 builder.Services.ConfigureHttpJsonOptions(options =>
     options.SerializerOptions.TypeInfoResolverChain.Insert(0, AppJsonContext.Default));

@@ -30,6 +30,50 @@ internal sealed class SignInPage(ClerkEmulator emulator, ClerkEmulatorDevelopmen
         }
     }
 
+    /// <summary>
+    /// <c>GET {sign-in}/token?user=ada@example.com&amp;org=acme</c>: a session token as plain text, for curl. The user
+    /// by email address, username, external id or id; the optional organization by slug or id.
+    /// </summary>
+    public async Task TokenAsync(HttpContext context)
+    {
+        if (!HttpMethods.IsGet(context.Request.Method))
+        {
+            context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            return;
+        }
+
+        var wanted = context.Request.Query["user"].ToString();
+        var organization = context.Request.Query["org"].ToString();
+        var (userId, organizationId) = await emulator.Instance.Database.RunAsync(store =>
+        {
+            var user = store.Get(Tables.Users, wanted) ?? Seeding.Seeder.FindUser(store, wanted);
+            var org = organization.Length == 0 ? null
+                : store.Get(Tables.Organizations, organization) ?? store.ByOwner(Tables.Organizations, organization).FirstOrDefault();
+            return (user?.Id, org?.Id);
+        }, context.RequestAborted);
+        if (userId is null || (organization.Length > 0 && organizationId is null))
+        {
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            await context.Response.WriteAsync(userId is null
+                ? $"No user '{wanted}': pass ?user= an email address, username or user id of the emulator (listed at {options.SignInPath})."
+                : $"No organization '{organization}': pass ?org= a slug or organization id.", context.RequestAborted);
+            return;
+        }
+
+        try
+        {
+            var sessionId = await emulator.CreateSessionAsync(userId, organizationId, context.RequestAborted);
+            var token = await emulator.CreateSessionTokenAsync(sessionId, options.SignInTokenLifetime, context.RequestAborted);
+            context.Response.ContentType = "text/plain; charset=utf-8";
+            await context.Response.WriteAsync(token, context.RequestAborted);
+        }
+        catch (Api.ApiError error)
+        {
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            await context.Response.WriteAsync(error.LongMessage, context.RequestAborted);
+        }
+    }
+
     public static Task SignOutAsync(HttpContext context)
     {
         context.Response.Cookies.Delete(SessionCookie, new CookieOptions { Path = "/" });

@@ -89,6 +89,38 @@ public sealed class DevelopmentEmulatorTests
     }
 
     [Fact]
+    public async Task The_token_endpoint_gives_curl_a_session_token_for_a_seeded_user()
+    {
+        await using var app = await StartAppAsync(Environments.Development);
+        using var http = Client(app, followRedirects: false);
+
+        var token = await http.GetStringAsync("/sign-in/token?user=alice@example.com");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/me") { Headers = { { "Authorization", "Bearer " + token } } };
+        using var signedIn = await http.SendAsync(request);
+
+        Assert.Equal(await SeededUserIdAsync(app, "alice@example.com"), await signedIn.Content.ReadAsStringAsync());
+        var claims = Infrastructure.Jwt.Payload(await http.GetStringAsync("/sign-in/token?user=bob_member&org=acme"));
+        // Clerk's v2 claims drop the org: prefix of the role.
+        Assert.Equal(("acme", "member"), (claims["o"]!["slg"]!.GetValue<string>(), claims["o"]!["rol"]!.GetValue<string>()));
+    }
+
+    [Theory]
+    [InlineData("/sign-in/token?user=nobody@example.com", "No user 'nobody@example.com'")]
+    [InlineData("/sign-in/token", "No user ''")]
+    [InlineData("/sign-in/token?user=carol@example.com&org=acme", "not a member")]
+    [InlineData("/sign-in/token?user=alice@example.com&org=nope", "No organization 'nope'")]
+    public async Task The_token_endpoint_answers_a_wrong_user_or_organization_with_400(string path, string message)
+    {
+        await using var app = await StartAppAsync(Environments.Development);
+        using var http = Client(app, followRedirects: false);
+
+        using var response = await http.GetAsync(path);
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(message, await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task Outside_Development_it_does_nothing()
     {
         await using var app = await StartAppAsync(Environments.Production, withClerk: false);
