@@ -10,9 +10,10 @@ namespace Microsoft.AspNetCore.Builder
         /// Maps every handler of the project's <c>route.cs</c> files, most specific route first. Returns the group that
         /// holds them, so a convention (CORS, rate limiting, ...) can be applied to all of them at once.
         /// </summary>
-        public static global::Microsoft.AspNetCore.Routing.RouteGroupBuilder MapRouteHandlers(this global::Microsoft.AspNetCore.Routing.IEndpointRouteBuilder endpoints)
+        public static global::Microsoft.AspNetCore.Routing.RouteGroupBuilder MapRouteHandlers(
+            this global::Microsoft.AspNetCore.Routing.IEndpointRouteBuilder endpoints)
         {
-            var routes = global::Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions.MapGroup(endpoints, "");
+            var routes = endpoints.MapGroup("");
             global::Clerk.Generated.RouteHandlers.Map_Api(routes);
             global::Clerk.Generated.RouteHandlers.Map_Api_Docs_Slug(routes);
             global::Clerk.Generated.RouteHandlers.Map_Api_Files_Path(routes);
