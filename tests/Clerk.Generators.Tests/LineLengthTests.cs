@@ -25,15 +25,7 @@ public sealed class LineLengthTests
     [Fact]
     public void No_line_generated_for_the_runtime_tests_route_files_is_longer_than_120_characters()
     {
-        var runtimeTests = Path.Combine(TestsDirectory(), "..", "Clerk.Runtime.Tests");
-        var project = new TestProject();
-        var routeFiles = Directory.GetFiles(Path.Combine(runtimeTests, "app"), "route.cs", SearchOption.AllDirectories);
-        foreach (var path in routeFiles.Concat(Directory.GetFiles(Path.Combine(runtimeTests, "Models"), "*.cs")))
-        {
-            project.With(Path.GetRelativePath(runtimeTests, path).Replace('\\', '/'), File.ReadAllText(path));
-        }
-
-        var run = project.Run();
+        var run = RuntimeTestsProject.Create().Run();
 
         Assert.Empty(run.GeneratorDiagnostics);
         Assert.Empty(run.CompilationProblems);

@@ -41,9 +41,7 @@ public sealed class SnapshotTests
     public void Every_generated_type_is_marked_GeneratedCode_with_the_generator_version()
     {
         var version = typeof(RouteGenerator).Assembly.GetName().Version!.ToString();
-        var generatedPaths = Run.Result.GeneratedTrees.Select(tree => tree.FilePath).ToHashSet();
-        var types = Run.Output.SyntaxTrees
-            .Where(tree => generatedPaths.Contains(tree.FilePath))
+        var types = Run.GeneratedTreesInOutput
             .SelectMany(tree => tree.GetRoot().DescendantNodes().OfType<BaseTypeDeclarationSyntax>()
                 .Select(declaration => Run.Output.GetSemanticModel(tree).GetDeclaredSymbol(declaration)!))
             .Distinct(SymbolEqualityComparer.Default)

@@ -166,14 +166,16 @@ namespace Clerk.Generators.Emitting
                 writer.Line($"var {local} = await {RuntimeNames.ClerkRequest.GetAuthAsync}(context);");
                 return local;
             }
-            // A non-nullable parameter with a default arrives as T? from the helpers, yet is never null.
-            var forgiving = parameter.IsOptional && !parameter.Type.EndsWith("?") ? "!" : "";
             switch (parameter.Source)
             {
+                case ParameterSource.Services when parameter.IsOptional:
+                    writer.Write(Invocation.Generic(RuntimeNames.EndpointServices.OptionalService, parameter.Type.TrimEnd('?'), "context"),
+                        $"var {local} = ");
+                    return FromNullable(local, parameter);
                 case ParameterSource.Services:
-                    var resolve = parameter.IsOptional ? RuntimeNames.EndpointServices.OptionalService : RuntimeNames.EndpointServices.RequiredService;
-                    writer.Write(Invocation.Generic(resolve, parameter.Type.TrimEnd('?'), "context"), $"var {local} = ");
-                    return local + forgiving;
+                    writer.Write(Invocation.Generic(RuntimeNames.EndpointServices.RequiredService, parameter.Type, "context"),
+                        $"var {local} = ");
+                    return local;
                 case ParameterSource.Body:
                 case ParameterSource.BodyOrServices:
                     var error = names.Take(parameter.Name + "Error");
@@ -183,7 +185,7 @@ namespace Clerk.Generators.Emitting
                             new Prefixed("required: ", Bool(!parameter.IsOptional))),
                         $"var ({local}, {error}) = await ");
                     WriteFailure(writer, error, isAsync);
-                    return parameter.IsOptional ? local + forgiving : local + "!";
+                    return FromNullable(local, parameter);
                 case ParameterSource.Route when parameter.Shape == ValueShape.StringArray:
                     writer.Write(new Invocation(RuntimeNames.RequestValues.RouteSegments, "context", Literal(parameter.Key)), $"var {local} = ");
                     return local;
@@ -192,8 +194,18 @@ namespace Clerk.Generators.Emitting
             var failure = names.Take(parameter.Name + "Error");
             writer.Write(ReadValue(parameter, local), $"var {failure} = ");
             WriteFailure(writer, failure, isAsync);
-            return local + forgiving;
+            // Only the optional helpers hand back a T?; Required and Many never give null.
+            return parameter.Shape == ValueShape.Simple && parameter.IsOptional ? FromNullable(local, parameter) : local;
         }
+
+        /// <summary>
+        /// The argument for a value a helper hands back as <c>T?</c>: null-forgiven when the parameter is a reference
+        /// type that does not take null, for by then the helper has written the failure or filled in the default. A
+        /// value type never is: for a struct the unconstrained helpers' <c>T?</c> is the struct itself, and a
+        /// <c>Nullable&lt;T&gt;</c> parameter takes null.
+        /// </summary>
+        private static string FromNullable(string local, ParameterInfo parameter) =>
+            parameter.IsValueType || parameter.Type.EndsWith("?") ? local : local + "!";
 
         /// <summary>The helper call that reads a route value, query value or header into <paramref name="local"/>.</summary>
         private static Invocation ReadValue(ParameterInfo parameter, string local)

@@ -72,7 +72,7 @@ namespace Clerk.Generated
                     {
                         return idsError.WriteAsync(context);
                     }
-                    var result = global::Shop.Api.Products.Route.GET(sort, page, search, size!, ids);
+                    var result = global::Shop.Api.Products.Route.GET(sort, page, search, size, ids);
                     return global::Clerk.Endpoints.HandlerResults.WriteJsonAsync(context, result, getResultJson);
                 })
                 .WithName("GET /api/products")
