@@ -113,8 +113,8 @@ namespace Clerk.Generators.Emitting
             var conventions = new List<Invocation>
             {
                 new Invocation("MapMethods", "template", Array(methods), requestDelegate),
+                // The display name is routing's, as minimal APIs have it: "HTTP: GET, HEAD /api/users/{id}".
                 new Invocation("WithName", Literal(HandlerTraits.EndpointName(handler, route))),
-                new Invocation("WithDisplayName", Literal(HandlerTraits.EndpointName(handler, route))),
             };
             var metadata = (handler.Protection is not null ? new Expression[] { local + "Protection" } : new Expression[0])
                 .Concat(handler.Attributes.Select(Construct))

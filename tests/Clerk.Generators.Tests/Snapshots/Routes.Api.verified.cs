@@ -26,7 +26,6 @@ namespace Clerk.Generated
                     await global::Clerk.Endpoints.HandlerResults.ExecuteAsync(context, result);
                 })
                 .WithName("GET /api")
-                .WithDisplayName("GET /api")
                 .WithMetadata(getProtection);
 
             global::Clerk.Endpoints.MethodFallbacks.Map(

@@ -31,8 +31,7 @@ namespace Clerk.Generated
                     var result = await global::Shop.Api.Docs.Route.GET(slug);
                     await global::Clerk.Endpoints.HandlerResults.WriteTextAsync(context, result);
                 })
-                .WithName("GET /api/docs/{*slug}")
-                .WithDisplayName("GET /api/docs/{*slug}");
+                .WithName("GET /api/docs/{*slug}");
 
             global::Clerk.Endpoints.MethodFallbacks.Map(
                 endpoints,

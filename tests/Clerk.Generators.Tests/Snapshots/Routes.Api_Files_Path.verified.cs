@@ -21,8 +21,7 @@ namespace Clerk.Generated
                     var result = global::Shop.Api.Files.Route.GET(path, context.Request);
                     return global::Clerk.Endpoints.HandlerResults.WriteJsonAsync(context, result, json);
                 })
-                .WithName("GET /api/files/{*path:required}")
-                .WithDisplayName("GET /api/files/{*path:required}");
+                .WithName("GET /api/files/{*path:required}");
 
             global::Clerk.Endpoints.MethodFallbacks.Map(
                 endpoints,

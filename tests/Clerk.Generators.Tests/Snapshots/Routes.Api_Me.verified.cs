@@ -28,8 +28,7 @@ namespace Clerk.Generated
                         await global::Clerk.Endpoints.ClerkRequest.DenyAsync(context, denied);
                     }
                 })
-                .WithName("GET /api/me")
-                .WithDisplayName("GET /api/me");
+                .WithName("GET /api/me");
 
             // DELETE /api/me
             endpoints.MapMethods(template, new[] { "DELETE" }, async context =>
@@ -45,8 +44,7 @@ namespace Clerk.Generated
                         await global::Clerk.Endpoints.ClerkRequest.DenyAsync(context, denied);
                     }
                 })
-                .WithName("DELETE /api/me")
-                .WithDisplayName("DELETE /api/me");
+                .WithName("DELETE /api/me");
 
             global::Clerk.Endpoints.MethodFallbacks.Map(
                 endpoints,

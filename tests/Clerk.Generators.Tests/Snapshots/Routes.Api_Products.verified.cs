@@ -76,7 +76,6 @@ namespace Clerk.Generated
                     return global::Clerk.Endpoints.HandlerResults.WriteJsonAsync(context, result, getResultJson);
                 })
                 .WithName("GET /api/products")
-                .WithDisplayName("GET /api/products")
                 .WithMetadata(
                     new global::Shop.TagAttribute("products", typeof(global::Shop.Product))
                     {
@@ -125,7 +124,6 @@ namespace Clerk.Generated
                     await global::Clerk.Endpoints.HandlerResults.ExecuteAsync(context, result);
                 })
                 .WithName("POST /api/products")
-                .WithDisplayName("POST /api/products")
                 .WithMetadata(
                     postProtection,
                     new global::Shop.TagAttribute("products", typeof(global::Shop.Product))

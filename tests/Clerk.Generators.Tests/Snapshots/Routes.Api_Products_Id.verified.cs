@@ -39,7 +39,6 @@ namespace Clerk.Generated
                     await global::Clerk.Endpoints.HandlerResults.WriteJsonAsync(context, result, getResultJson);
                 })
                 .WithName("GET /api/products/{id}")
-                .WithDisplayName("GET /api/products/{id}")
                 .WithMetadata(getProtection);
 
             // PUT /api/products/{id}
@@ -80,7 +79,6 @@ namespace Clerk.Generated
                     await global::Shop.Api.Products.Id.Route.PUT(productId, change);
                 })
                 .WithName("PUT /api/products/{id}")
-                .WithDisplayName("PUT /api/products/{id}")
                 .WithMetadata(putProtection);
 
             // DELETE /api/products/{id}
@@ -105,7 +103,6 @@ namespace Clerk.Generated
                     global::Shop.Api.Products.Id.Route.DELETE(id);
                 })
                 .WithName("DELETE /api/products/{id}")
-                .WithDisplayName("DELETE /api/products/{id}")
                 .WithMetadata(deleteProtection);
 
             global::Clerk.Endpoints.MethodFallbacks.Map(

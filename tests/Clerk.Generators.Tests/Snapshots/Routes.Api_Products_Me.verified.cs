@@ -19,8 +19,7 @@ namespace Clerk.Generated
                     var result = global::Shop.Api.Products.Me.Route.GET(context.User);
                     return global::Clerk.Endpoints.HandlerResults.WriteTextAsync(context, result);
                 })
-                .WithName("GET /api/products/me")
-                .WithDisplayName("GET /api/products/me");
+                .WithName("GET /api/products/me");
 
             // OPTIONS /api/products/me
             endpoints.MapMethods(template, new[] { "OPTIONS" }, context =>
@@ -28,8 +27,7 @@ namespace Clerk.Generated
                     var result = global::Shop.Api.Products.Me.Route.OPTIONS();
                     return global::Clerk.Endpoints.HandlerResults.ExecuteAsync(context, result);
                 })
-                .WithName("OPTIONS /api/products/me")
-                .WithDisplayName("OPTIONS /api/products/me");
+                .WithName("OPTIONS /api/products/me");
 
             global::Clerk.Endpoints.MethodFallbacks.Map(
                 endpoints,

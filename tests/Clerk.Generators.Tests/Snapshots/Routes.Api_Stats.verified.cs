@@ -21,8 +21,7 @@ namespace Clerk.Generated
                     var result = await global::Shop.Api.Stats.Route.GET(context.Response);
                     await global::Clerk.Endpoints.HandlerResults.WriteJsonAsync(context, result, getResultJson);
                 })
-                .WithName("GET /api/stats")
-                .WithDisplayName("GET /api/stats");
+                .WithName("GET /api/stats");
 
             global::Clerk.Endpoints.MethodFallbacks.Map(
                 endpoints,
