@@ -1,4 +1,6 @@
 using Clerk.Generators.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Xunit;
 
 namespace Clerk.Generators.Tests;
@@ -33,6 +35,28 @@ public sealed class SnapshotTests
                 "Routes.Api_Stats.g.cs",
             ],
             Run.HintNames.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Every_generated_type_is_marked_GeneratedCode_with_the_generator_version()
+    {
+        var version = typeof(RouteGenerator).Assembly.GetName().Version!.ToString();
+        var types = Run.GeneratedTreesInOutput
+            .SelectMany(tree => tree.GetRoot().DescendantNodes().OfType<BaseTypeDeclarationSyntax>()
+                .Select(declaration => Run.Output.GetSemanticModel(tree).GetDeclaredSymbol(declaration)!))
+            .Distinct(SymbolEqualityComparer.Default)
+            .Cast<INamedTypeSymbol>()
+            .ToList();
+
+        Assert.Equal(["ClerkRouteHandlersExtensions", "RouteHandlers"], types.Select(type => type.Name).Order());
+        Assert.All(types, type =>
+        {
+            var generatedCode = Assert.Single(type.GetAttributes(), attribute =>
+                attribute.AttributeClass?.ToDisplayString() == "System.CodeDom.Compiler.GeneratedCodeAttribute");
+            Assert.Equal(
+                ["Clerk.Generators", version],
+                generatedCode.ConstructorArguments.Select(argument => (string?)argument.Value));
+        });
     }
 
     [Theory]

@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Linq;
+using Clerk.Generators.Emitting.Layout;
 using Clerk.Generators.Models;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -9,17 +10,18 @@ namespace Clerk.Generators.Emitting
     /// <summary>Writes a <see cref="ConstantInfo"/> as the C# expression that spells it.</summary>
     internal static class ConstantWriter
     {
-        public static string Write(ConstantInfo constant)
+        public static Expression Write(ConstantInfo constant)
         {
             switch (constant.Kind)
             {
                 case ConstantKind.Default: return "default";
                 case ConstantKind.NullArray: return $"({constant.Type})null";
-                case ConstantKind.Array: return $"new {constant.Type}[] {{ {string.Join(", ", constant.Elements.Select(Write))} }}";
+                case ConstantKind.Array when constant.Elements.Count == 0: return $"new {constant.Type}[0]";
+                case ConstantKind.Array: return new BracedList($"new {constant.Type}[]", constant.Elements.Select(Write));
                 case ConstantKind.TypeOf: return $"typeof({constant.Type})";
                 case ConstantKind.Enum:
                     return constant.Members.Count > 0
-                        ? string.Join(" | ", constant.Members.Select(member => $"{constant.Type}.{member}"))
+                        ? Chain.Operation("|", constant.Members.Select(member => (Expression)$"{constant.Type}.{member}"))
                         : $"({constant.Type})({constant.Value})";
                 case ConstantKind.Primitive: return Primitive(constant.Value!, constant.Type);
                 default: return "null";

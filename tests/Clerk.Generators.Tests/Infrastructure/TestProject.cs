@@ -107,6 +107,10 @@ internal sealed record GeneratorRun(GeneratorDriverRunResult Result, Compilation
     public IEnumerable<Diagnostic> CompilationProblems => Output.GetDiagnostics()
         .Where(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Warning);
 
+    /// <summary>The generated files as trees of <see cref="Output"/>, to ask its semantic model about them.</summary>
+    public IEnumerable<SyntaxTree> GeneratedTreesInOutput =>
+        Output.SyntaxTrees.Where(tree => Result.GeneratedTrees.Any(generated => generated.FilePath == tree.FilePath));
+
     public string Source(string hintName) =>
         Result.GeneratedTrees.Single(tree => tree.FilePath.EndsWith(hintName, StringComparison.Ordinal)).ToString();
 

@@ -3,6 +3,9 @@
 
 namespace Clerk.Generated
 {
+    using static global::Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions;
+    using static global::Microsoft.AspNetCore.Builder.RoutingEndpointConventionBuilderExtensions;
+
     internal static partial class RouteHandlers
     {
         /// <summary>Maps <c>app/api/route.cs</c> to <c>/api</c>.</summary>
@@ -13,20 +16,23 @@ namespace Clerk.Generated
 
             // GET /api
             var getProtection = new global::Clerk.ProtectedAttribute();
-            var get = global::Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions.MapMethods(endpoints, template, new[] { "GET", "HEAD" }, async context =>
-            {
-                if (!await guard.AllowAsync(context, getProtection))
+            endpoints.MapMethods(template, new[] { "GET", "HEAD" }, async context =>
                 {
-                    return;
-                }
-                var result = global::Shop.Api.Route.GET();
-                await global::Clerk.Endpoints.HandlerResults.ExecuteAsync(context, result);
-            });
-            global::Microsoft.AspNetCore.Builder.RoutingEndpointConventionBuilderExtensions.WithName(get, "GET /api");
-            global::Microsoft.AspNetCore.Builder.RoutingEndpointConventionBuilderExtensions.WithDisplayName(get, "GET /api");
-            global::Microsoft.AspNetCore.Builder.RoutingEndpointConventionBuilderExtensions.WithMetadata(get, getProtection);
+                    if (!await guard.AllowAsync(context, getProtection))
+                    {
+                        return;
+                    }
+                    var result = global::Shop.Api.Route.GET();
+                    await global::Clerk.Endpoints.HandlerResults.ExecuteAsync(context, result);
+                })
+                .WithName("GET /api")
+                .WithMetadata(getProtection);
 
-            global::Clerk.Endpoints.MethodFallbacks.Map(endpoints, template, new[] { "GET", "HEAD", "OPTIONS" }, mapOptions: true);
+            global::Clerk.Endpoints.MethodFallbacks.Map(
+                endpoints,
+                template,
+                new[] { "GET", "HEAD", "OPTIONS" },
+                mapOptions: true);
         }
     }
 }

@@ -3,6 +3,9 @@
 
 namespace Clerk.Generated
 {
+    using static global::Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions;
+    using static global::Microsoft.AspNetCore.Builder.RoutingEndpointConventionBuilderExtensions;
+
     internal static partial class RouteHandlers
     {
         /// <summary>Maps <c>app/api/docs/[[...slug]]/route.cs</c> to <c>/api/docs/{*slug}</c>.</summary>
@@ -11,20 +14,30 @@ namespace Clerk.Generated
             const string template = "/api/docs/{*slug}";
 
             // GET /api/docs/{*slug}
-            var get = global::Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions.MapMethods(endpoints, template, new[] { "GET", "HEAD" }, async context =>
-            {
-                if (global::Clerk.Endpoints.RequestValues.Optional<string>(global::Clerk.Endpoints.RequestValues.Route(context, "slug"), "string? slug", "route", global::Clerk.Endpoints.ValueParsers.String, default, out var slug) is { } slugError)
+            endpoints.MapMethods(template, new[] { "GET", "HEAD" }, async context =>
                 {
-                    await slugError.WriteAsync(context);
-                    return;
-                }
-                var result = await global::Shop.Api.Docs.Route.GET(slug);
-                await global::Clerk.Endpoints.HandlerResults.WriteTextAsync(context, result);
-            });
-            global::Microsoft.AspNetCore.Builder.RoutingEndpointConventionBuilderExtensions.WithName(get, "GET /api/docs/{*slug}");
-            global::Microsoft.AspNetCore.Builder.RoutingEndpointConventionBuilderExtensions.WithDisplayName(get, "GET /api/docs/{*slug}");
+                    var slugError = global::Clerk.Endpoints.RequestValues.Optional<string>(
+                        global::Clerk.Endpoints.RequestValues.Route(context, "slug"),
+                        "string? slug",
+                        "route",
+                        global::Clerk.Endpoints.ValueParsers.String,
+                        default,
+                        out var slug);
+                    if (slugError is not null)
+                    {
+                        await slugError.WriteAsync(context);
+                        return;
+                    }
+                    var result = await global::Shop.Api.Docs.Route.GET(slug);
+                    await global::Clerk.Endpoints.HandlerResults.WriteTextAsync(context, result);
+                })
+                .WithName("GET /api/docs/{*slug}");
 
-            global::Clerk.Endpoints.MethodFallbacks.Map(endpoints, template, new[] { "GET", "HEAD", "OPTIONS" }, mapOptions: true);
+            global::Clerk.Endpoints.MethodFallbacks.Map(
+                endpoints,
+                template,
+                new[] { "GET", "HEAD", "OPTIONS" },
+                mapOptions: true);
         }
     }
 }

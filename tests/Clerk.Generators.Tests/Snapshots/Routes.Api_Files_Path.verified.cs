@@ -3,6 +3,9 @@
 
 namespace Clerk.Generated
 {
+    using static global::Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions;
+    using static global::Microsoft.AspNetCore.Builder.RoutingEndpointConventionBuilderExtensions;
+
     internal static partial class RouteHandlers
     {
         /// <summary>Maps <c>app/api/files/[...path]/route.cs</c> to <c>/api/files/{*path:required}</c>.</summary>
@@ -12,16 +15,19 @@ namespace Clerk.Generated
             var json = global::Clerk.Endpoints.EndpointServices.JsonOptions(endpoints);
 
             // GET /api/files/{*path:required}
-            var get = global::Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions.MapMethods(endpoints, template, new[] { "GET", "HEAD" }, context =>
-            {
-                var path = global::Clerk.Endpoints.RequestValues.RouteSegments(context, "path");
-                var result = global::Shop.Api.Files.Route.GET(path, context.Request);
-                return global::Clerk.Endpoints.HandlerResults.WriteJsonAsync(context, result, json);
-            });
-            global::Microsoft.AspNetCore.Builder.RoutingEndpointConventionBuilderExtensions.WithName(get, "GET /api/files/{*path:required}");
-            global::Microsoft.AspNetCore.Builder.RoutingEndpointConventionBuilderExtensions.WithDisplayName(get, "GET /api/files/{*path:required}");
+            endpoints.MapMethods(template, new[] { "GET", "HEAD" }, context =>
+                {
+                    var path = global::Clerk.Endpoints.RequestValues.RouteSegments(context, "path");
+                    var result = global::Shop.Api.Files.Route.GET(path, context.Request);
+                    return global::Clerk.Endpoints.HandlerResults.WriteJsonAsync(context, result, json);
+                })
+                .WithName("GET /api/files/{*path:required}");
 
-            global::Clerk.Endpoints.MethodFallbacks.Map(endpoints, template, new[] { "GET", "HEAD", "OPTIONS" }, mapOptions: true);
+            global::Clerk.Endpoints.MethodFallbacks.Map(
+                endpoints,
+                template,
+                new[] { "GET", "HEAD", "OPTIONS" },
+                mapOptions: true);
         }
     }
 }

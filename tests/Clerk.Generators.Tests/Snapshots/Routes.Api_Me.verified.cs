@@ -3,6 +3,9 @@
 
 namespace Clerk.Generated
 {
+    using static global::Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions;
+    using static global::Microsoft.AspNetCore.Builder.RoutingEndpointConventionBuilderExtensions;
+
     internal static partial class RouteHandlers
     {
         /// <summary>Maps <c>app/api/me/route.cs</c> to <c>/api/me</c>.</summary>
@@ -12,40 +15,42 @@ namespace Clerk.Generated
             global::Clerk.Endpoints.EndpointServices.RequireClerk(endpoints, "GET /api/me");
 
             // GET /api/me
-            var get = global::Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions.MapMethods(endpoints, template, new[] { "GET", "HEAD" }, async context =>
-            {
-                var auth = await global::Clerk.Endpoints.ClerkRequest.GetAuthAsync(context);
-                try
+            endpoints.MapMethods(template, new[] { "GET", "HEAD" }, async context =>
                 {
-                    var result = global::Shop.Api.Me.Route.GET(auth);
-                    await global::Clerk.Endpoints.HandlerResults.ExecuteAsync(context, result);
-                }
-                catch (global::Clerk.ProtectException denied)
-                {
-                    await global::Clerk.Endpoints.ClerkRequest.DenyAsync(context, denied);
-                }
-            });
-            global::Microsoft.AspNetCore.Builder.RoutingEndpointConventionBuilderExtensions.WithName(get, "GET /api/me");
-            global::Microsoft.AspNetCore.Builder.RoutingEndpointConventionBuilderExtensions.WithDisplayName(get, "GET /api/me");
+                    var auth = await global::Clerk.Endpoints.ClerkRequest.GetAuthAsync(context);
+                    try
+                    {
+                        var result = global::Shop.Api.Me.Route.GET(auth);
+                        await global::Clerk.Endpoints.HandlerResults.ExecuteAsync(context, result);
+                    }
+                    catch (global::Clerk.ProtectException denied)
+                    {
+                        await global::Clerk.Endpoints.ClerkRequest.DenyAsync(context, denied);
+                    }
+                })
+                .WithName("GET /api/me");
 
             // DELETE /api/me
-            var delete = global::Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions.MapMethods(endpoints, template, new[] { "DELETE" }, async context =>
-            {
-                var auth = await global::Clerk.Endpoints.ClerkRequest.GetAuthAsync(context);
-                try
+            endpoints.MapMethods(template, new[] { "DELETE" }, async context =>
                 {
-                    var result = global::Shop.Api.Me.Route.DELETE(auth);
-                    await global::Clerk.Endpoints.HandlerResults.WriteTextAsync(context, result);
-                }
-                catch (global::Clerk.ProtectException denied)
-                {
-                    await global::Clerk.Endpoints.ClerkRequest.DenyAsync(context, denied);
-                }
-            });
-            global::Microsoft.AspNetCore.Builder.RoutingEndpointConventionBuilderExtensions.WithName(delete, "DELETE /api/me");
-            global::Microsoft.AspNetCore.Builder.RoutingEndpointConventionBuilderExtensions.WithDisplayName(delete, "DELETE /api/me");
+                    var auth = await global::Clerk.Endpoints.ClerkRequest.GetAuthAsync(context);
+                    try
+                    {
+                        var result = global::Shop.Api.Me.Route.DELETE(auth);
+                        await global::Clerk.Endpoints.HandlerResults.WriteTextAsync(context, result);
+                    }
+                    catch (global::Clerk.ProtectException denied)
+                    {
+                        await global::Clerk.Endpoints.ClerkRequest.DenyAsync(context, denied);
+                    }
+                })
+                .WithName("DELETE /api/me");
 
-            global::Clerk.Endpoints.MethodFallbacks.Map(endpoints, template, new[] { "DELETE", "GET", "HEAD", "OPTIONS" }, mapOptions: true);
+            global::Clerk.Endpoints.MethodFallbacks.Map(
+                endpoints,
+                template,
+                new[] { "DELETE", "GET", "HEAD", "OPTIONS" },
+                mapOptions: true);
         }
     }
 }

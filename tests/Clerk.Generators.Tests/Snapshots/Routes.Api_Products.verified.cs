@@ -3,6 +3,9 @@
 
 namespace Clerk.Generated
 {
+    using static global::Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions;
+    using static global::Microsoft.AspNetCore.Builder.RoutingEndpointConventionBuilderExtensions;
+
     internal static partial class RouteHandlers
     {
         /// <summary>Maps <c>app/api/products/route.cs</c> to <c>/api/products</c>.</summary>
@@ -14,64 +17,126 @@ namespace Clerk.Generated
 
             // GET /api/products
             var getResultJson = global::Clerk.Endpoints.EndpointServices.JsonType<global::Shop.Product[]>(json);
-            var get = global::Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions.MapMethods(endpoints, template, new[] { "GET", "HEAD" }, context =>
-            {
-                if (global::Clerk.Endpoints.RequestValues.Required<global::Shop.Sort>(global::Clerk.Endpoints.RequestValues.Query(context, "sort"), "Sort sort", "query string", global::Clerk.Endpoints.ValueParsers.Enum<global::Shop.Sort>(), out var sort) is { } sortError)
+            endpoints.MapMethods(template, new[] { "GET", "HEAD" }, context =>
                 {
-                    return sortError.WriteAsync(context);
-                }
-                if (global::Clerk.Endpoints.RequestValues.OptionalValue<int>(global::Clerk.Endpoints.RequestValues.Query(context, "page"), "int? page", "query string", global::Clerk.Endpoints.ValueParsers.Parsable<int>(), null, out var page) is { } pageError)
-                {
-                    return pageError.WriteAsync(context);
-                }
-                if (global::Clerk.Endpoints.RequestValues.Optional<string>(global::Clerk.Endpoints.RequestValues.Query(context, "q"), "string? search", "query string", global::Clerk.Endpoints.ValueParsers.String, null, out var search) is { } searchError)
-                {
-                    return searchError.WriteAsync(context);
-                }
-                if (global::Clerk.Endpoints.RequestValues.Optional<int>(global::Clerk.Endpoints.RequestValues.Query(context, "size"), "int size", "query string", global::Clerk.Endpoints.ValueParsers.Parsable<int>(), 20, out var size) is { } sizeError)
-                {
-                    return sizeError.WriteAsync(context);
-                }
-                if (global::Clerk.Endpoints.RequestValues.Many<int>(global::Clerk.Endpoints.RequestValues.QueryValues(context, "ids"), "int[]? ids", "query string", global::Clerk.Endpoints.ValueParsers.Parsable<int>(), out var ids) is { } idsError)
-                {
-                    return idsError.WriteAsync(context);
-                }
-                var result = global::Shop.Api.Products.Route.GET(sort, page, search, size!, ids);
-                return global::Clerk.Endpoints.HandlerResults.WriteJsonAsync(context, result, getResultJson);
-            });
-            global::Microsoft.AspNetCore.Builder.RoutingEndpointConventionBuilderExtensions.WithName(get, "GET /api/products");
-            global::Microsoft.AspNetCore.Builder.RoutingEndpointConventionBuilderExtensions.WithDisplayName(get, "GET /api/products");
-            global::Microsoft.AspNetCore.Builder.RoutingEndpointConventionBuilderExtensions.WithMetadata(get, new global::Shop.TagAttribute("products", typeof(global::Shop.Product)) { Order = global::Shop.Sort.Price, Weights = new int[] { 1, 2 } });
+                    var sortError = global::Clerk.Endpoints.RequestValues.Required<global::Shop.Sort>(
+                        global::Clerk.Endpoints.RequestValues.Query(context, "sort"),
+                        "Sort sort",
+                        "query string",
+                        global::Clerk.Endpoints.ValueParsers.Enum<global::Shop.Sort>(),
+                        out var sort);
+                    if (sortError is not null)
+                    {
+                        return sortError.WriteAsync(context);
+                    }
+                    var pageError = global::Clerk.Endpoints.RequestValues.OptionalValue<int>(
+                        global::Clerk.Endpoints.RequestValues.Query(context, "page"),
+                        "int? page",
+                        "query string",
+                        global::Clerk.Endpoints.ValueParsers.Parsable<int>(),
+                        null,
+                        out var page);
+                    if (pageError is not null)
+                    {
+                        return pageError.WriteAsync(context);
+                    }
+                    var searchError = global::Clerk.Endpoints.RequestValues.Optional<string>(
+                        global::Clerk.Endpoints.RequestValues.Query(context, "q"),
+                        "string? search",
+                        "query string",
+                        global::Clerk.Endpoints.ValueParsers.String,
+                        null,
+                        out var search);
+                    if (searchError is not null)
+                    {
+                        return searchError.WriteAsync(context);
+                    }
+                    var sizeError = global::Clerk.Endpoints.RequestValues.Optional<int>(
+                        global::Clerk.Endpoints.RequestValues.Query(context, "size"),
+                        "int size",
+                        "query string",
+                        global::Clerk.Endpoints.ValueParsers.Parsable<int>(),
+                        20,
+                        out var size);
+                    if (sizeError is not null)
+                    {
+                        return sizeError.WriteAsync(context);
+                    }
+                    var idsError = global::Clerk.Endpoints.RequestValues.Many<int>(
+                        global::Clerk.Endpoints.RequestValues.QueryValues(context, "ids"),
+                        "int[]? ids",
+                        "query string",
+                        global::Clerk.Endpoints.ValueParsers.Parsable<int>(),
+                        out var ids);
+                    if (idsError is not null)
+                    {
+                        return idsError.WriteAsync(context);
+                    }
+                    var result = global::Shop.Api.Products.Route.GET(sort, page, search, size, ids);
+                    return global::Clerk.Endpoints.HandlerResults.WriteJsonAsync(context, result, getResultJson);
+                })
+                .WithName("GET /api/products")
+                .WithMetadata(
+                    new global::Shop.TagAttribute("products", typeof(global::Shop.Product))
+                    {
+                        Order = global::Shop.Sort.Price,
+                        Weights = new int[] { 1, 2 },
+                    });
 
             // POST /api/products
             var postProtection = new global::Clerk.ProtectedAttribute { Role = "org:admin" };
-            var postProductJson = global::Clerk.Endpoints.InferredBody.Resolve<global::Shop.NewProduct>(endpoints, json);
-            var post = global::Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions.MapMethods(endpoints, template, new[] { "POST" }, async context =>
-            {
-                if (!await guard.AllowAsync(context, postProtection))
+            var postProductJson = global::Clerk.Endpoints.InferredBody.Resolve<global::Shop.NewProduct>(
+                endpoints,
+                json);
+            endpoints.MapMethods(template, new[] { "POST" }, async context =>
                 {
-                    return;
-                }
-                var (product, productError) = await global::Clerk.Endpoints.InferredBody.ReadAsync(context, postProductJson, "NewProduct product", required: true);
-                if (productError is not null)
-                {
-                    await productError.WriteAsync(context);
-                    return;
-                }
-                var clock = global::Clerk.Endpoints.EndpointServices.RequiredService<global::Shop.IClock>(context);
-                if (global::Clerk.Endpoints.RequestValues.Required<string>(global::Clerk.Endpoints.RequestValues.Header(context, "Idempotency-Key"), "string key", "header", global::Clerk.Endpoints.ValueParsers.String, out var key) is { } keyError)
-                {
-                    await keyError.WriteAsync(context);
-                    return;
-                }
-                var result = await global::Shop.Api.Products.Route.POST(product!, clock, key, context.RequestAborted);
-                await global::Clerk.Endpoints.HandlerResults.ExecuteAsync(context, result);
-            });
-            global::Microsoft.AspNetCore.Builder.RoutingEndpointConventionBuilderExtensions.WithName(post, "POST /api/products");
-            global::Microsoft.AspNetCore.Builder.RoutingEndpointConventionBuilderExtensions.WithDisplayName(post, "POST /api/products");
-            global::Microsoft.AspNetCore.Builder.RoutingEndpointConventionBuilderExtensions.WithMetadata(post, postProtection, new global::Shop.TagAttribute("products", typeof(global::Shop.Product)) { Order = global::Shop.Sort.Price, Weights = new int[] { 1, 2 } });
+                    if (!await guard.AllowAsync(context, postProtection))
+                    {
+                        return;
+                    }
+                    var (product, productError) = await global::Clerk.Endpoints.InferredBody.ReadAsync(
+                        context,
+                        postProductJson,
+                        "NewProduct product",
+                        required: true);
+                    if (productError is not null)
+                    {
+                        await productError.WriteAsync(context);
+                        return;
+                    }
+                    var clock = global::Clerk.Endpoints.EndpointServices.RequiredService<global::Shop.IClock>(context);
+                    var keyError = global::Clerk.Endpoints.RequestValues.Required<string>(
+                        global::Clerk.Endpoints.RequestValues.Header(context, "Idempotency-Key"),
+                        "string key",
+                        "header",
+                        global::Clerk.Endpoints.ValueParsers.String,
+                        out var key);
+                    if (keyError is not null)
+                    {
+                        await keyError.WriteAsync(context);
+                        return;
+                    }
+                    var result = await global::Shop.Api.Products.Route.POST(
+                        product!,
+                        clock,
+                        key,
+                        context.RequestAborted);
+                    await global::Clerk.Endpoints.HandlerResults.ExecuteAsync(context, result);
+                })
+                .WithName("POST /api/products")
+                .WithMetadata(
+                    postProtection,
+                    new global::Shop.TagAttribute("products", typeof(global::Shop.Product))
+                    {
+                        Order = global::Shop.Sort.Price,
+                        Weights = new int[] { 1, 2 },
+                    });
 
-            global::Clerk.Endpoints.MethodFallbacks.Map(endpoints, template, new[] { "GET", "HEAD", "OPTIONS", "POST" }, mapOptions: true);
+            global::Clerk.Endpoints.MethodFallbacks.Map(
+                endpoints,
+                template,
+                new[] { "GET", "HEAD", "OPTIONS", "POST" },
+                mapOptions: true);
         }
     }
 }

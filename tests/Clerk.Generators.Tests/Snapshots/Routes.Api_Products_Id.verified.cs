@@ -3,6 +3,9 @@
 
 namespace Clerk.Generated
 {
+    using static global::Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions;
+    using static global::Microsoft.AspNetCore.Builder.RoutingEndpointConventionBuilderExtensions;
+
     internal static partial class RouteHandlers
     {
         /// <summary>Maps <c>app/api/products/[id]/route.cs</c> to <c>/api/products/{id}</c>.</summary>
@@ -15,70 +18,98 @@ namespace Clerk.Generated
             // GET /api/products/{id}
             var getProtection = new global::Clerk.ProtectedAttribute { Permission = "org:products:read" };
             var getResultJson = global::Clerk.Endpoints.EndpointServices.JsonType<global::Shop.Product>(json);
-            var get = global::Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions.MapMethods(endpoints, template, new[] { "GET", "HEAD" }, async context =>
-            {
-                if (!await guard.AllowAsync(context, getProtection))
+            endpoints.MapMethods(template, new[] { "GET", "HEAD" }, async context =>
                 {
-                    return;
-                }
-                if (global::Clerk.Endpoints.RequestValues.Required<int>(global::Clerk.Endpoints.RequestValues.Route(context, "id"), "int id", "route", global::Clerk.Endpoints.ValueParsers.Parsable<int>(), out var id) is { } idError)
-                {
-                    await idError.WriteAsync(context);
-                    return;
-                }
-                var result = await global::Shop.Api.Products.Id.Route.GET(id, context);
-                await global::Clerk.Endpoints.HandlerResults.WriteJsonAsync(context, result, getResultJson);
-            });
-            global::Microsoft.AspNetCore.Builder.RoutingEndpointConventionBuilderExtensions.WithName(get, "GET /api/products/{id}");
-            global::Microsoft.AspNetCore.Builder.RoutingEndpointConventionBuilderExtensions.WithDisplayName(get, "GET /api/products/{id}");
-            global::Microsoft.AspNetCore.Builder.RoutingEndpointConventionBuilderExtensions.WithMetadata(get, getProtection);
+                    if (!await guard.AllowAsync(context, getProtection))
+                    {
+                        return;
+                    }
+                    var idError = global::Clerk.Endpoints.RequestValues.Required<int>(
+                        global::Clerk.Endpoints.RequestValues.Route(context, "id"),
+                        "int id",
+                        "route",
+                        global::Clerk.Endpoints.ValueParsers.Parsable<int>(),
+                        out var id);
+                    if (idError is not null)
+                    {
+                        await idError.WriteAsync(context);
+                        return;
+                    }
+                    var result = await global::Shop.Api.Products.Id.Route.GET(id, context);
+                    await global::Clerk.Endpoints.HandlerResults.WriteJsonAsync(context, result, getResultJson);
+                })
+                .WithName("GET /api/products/{id}")
+                .WithMetadata(getProtection);
 
             // PUT /api/products/{id}
-            var putProtection = new global::Clerk.ProtectedAttribute { Permission = "org:products:write", UnauthorizedUrl = "/denied", Token = global::Clerk.TokenTypes.SessionToken | global::Clerk.TokenTypes.ApiKey };
-            var putChangeJson = global::Clerk.Endpoints.EndpointServices.JsonType<global::Shop.NewProduct>(json);
-            var put = global::Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions.MapMethods(endpoints, template, new[] { "PUT" }, async context =>
+            var putProtection = new global::Clerk.ProtectedAttribute
             {
-                if (!await guard.AllowAsync(context, putProtection))
+                Permission = "org:products:write",
+                UnauthorizedUrl = "/denied",
+                Token = global::Clerk.TokenTypes.SessionToken | global::Clerk.TokenTypes.ApiKey,
+            };
+            var putChangeJson = global::Clerk.Endpoints.EndpointServices.JsonType<global::Shop.NewProduct>(json);
+            endpoints.MapMethods(template, new[] { "PUT" }, async context =>
                 {
-                    return;
-                }
-                if (global::Clerk.Endpoints.RequestValues.Required<string>(global::Clerk.Endpoints.RequestValues.Route(context, "id"), "string productId", "route", global::Clerk.Endpoints.ValueParsers.String, out var productId) is { } productIdError)
-                {
-                    await productIdError.WriteAsync(context);
-                    return;
-                }
-                var (change, changeError) = await global::Clerk.Endpoints.RequestBody.ReadJsonAsync(context, putChangeJson, "NewProduct? change", required: false);
-                if (changeError is not null)
-                {
-                    await changeError.WriteAsync(context);
-                    return;
-                }
-                await global::Shop.Api.Products.Id.Route.PUT(productId, change);
-            });
-            global::Microsoft.AspNetCore.Builder.RoutingEndpointConventionBuilderExtensions.WithName(put, "PUT /api/products/{id}");
-            global::Microsoft.AspNetCore.Builder.RoutingEndpointConventionBuilderExtensions.WithDisplayName(put, "PUT /api/products/{id}");
-            global::Microsoft.AspNetCore.Builder.RoutingEndpointConventionBuilderExtensions.WithMetadata(put, putProtection);
+                    if (!await guard.AllowAsync(context, putProtection))
+                    {
+                        return;
+                    }
+                    var productIdError = global::Clerk.Endpoints.RequestValues.Required<string>(
+                        global::Clerk.Endpoints.RequestValues.Route(context, "id"),
+                        "string productId",
+                        "route",
+                        global::Clerk.Endpoints.ValueParsers.String,
+                        out var productId);
+                    if (productIdError is not null)
+                    {
+                        await productIdError.WriteAsync(context);
+                        return;
+                    }
+                    var (change, changeError) = await global::Clerk.Endpoints.RequestBody.ReadJsonAsync(
+                        context,
+                        putChangeJson,
+                        "NewProduct? change",
+                        required: false);
+                    if (changeError is not null)
+                    {
+                        await changeError.WriteAsync(context);
+                        return;
+                    }
+                    await global::Shop.Api.Products.Id.Route.PUT(productId, change);
+                })
+                .WithName("PUT /api/products/{id}")
+                .WithMetadata(putProtection);
 
             // DELETE /api/products/{id}
             var deleteProtection = new global::Clerk.ProtectedAttribute { Permission = "org:products:read" };
-            var delete = global::Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions.MapMethods(endpoints, template, new[] { "DELETE" }, async context =>
-            {
-                if (!await guard.AllowAsync(context, deleteProtection))
+            endpoints.MapMethods(template, new[] { "DELETE" }, async context =>
                 {
-                    return;
-                }
-                if (global::Clerk.Endpoints.RequestValues.Required<int>(global::Clerk.Endpoints.RequestValues.Route(context, "id"), "int id", "route", global::Clerk.Endpoints.ValueParsers.Parsable<int>(), out var id) is { } idError)
-                {
-                    await idError.WriteAsync(context);
-                    return;
-                }
-                global::Shop.Api.Products.Id.Route.DELETE(id);
-            });
-            global::Microsoft.AspNetCore.Builder.RoutingEndpointConventionBuilderExtensions.WithName(delete, "DELETE /api/products/{id}");
-            global::Microsoft.AspNetCore.Builder.RoutingEndpointConventionBuilderExtensions.WithDisplayName(delete, "DELETE /api/products/{id}");
-            global::Microsoft.AspNetCore.Builder.RoutingEndpointConventionBuilderExtensions.WithMetadata(delete, deleteProtection);
+                    if (!await guard.AllowAsync(context, deleteProtection))
+                    {
+                        return;
+                    }
+                    var idError = global::Clerk.Endpoints.RequestValues.Required<int>(
+                        global::Clerk.Endpoints.RequestValues.Route(context, "id"),
+                        "int id",
+                        "route",
+                        global::Clerk.Endpoints.ValueParsers.Parsable<int>(),
+                        out var id);
+                    if (idError is not null)
+                    {
+                        await idError.WriteAsync(context);
+                        return;
+                    }
+                    global::Shop.Api.Products.Id.Route.DELETE(id);
+                })
+                .WithName("DELETE /api/products/{id}")
+                .WithMetadata(deleteProtection);
 
-            global::Clerk.Endpoints.MethodFallbacks.Map(endpoints, template, new[] { "DELETE", "GET", "HEAD", "OPTIONS", "PUT" }, mapOptions: true);
+            global::Clerk.Endpoints.MethodFallbacks.Map(
+                endpoints,
+                template,
+                new[] { "DELETE", "GET", "HEAD", "OPTIONS", "PUT" },
+                mapOptions: true);
         }
     }
 }

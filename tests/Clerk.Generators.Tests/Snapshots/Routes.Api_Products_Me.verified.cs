@@ -3,6 +3,9 @@
 
 namespace Clerk.Generated
 {
+    using static global::Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions;
+    using static global::Microsoft.AspNetCore.Builder.RoutingEndpointConventionBuilderExtensions;
+
     internal static partial class RouteHandlers
     {
         /// <summary>Maps <c>app/api/products/me/route.cs</c> to <c>/api/products/me</c>.</summary>
@@ -11,24 +14,26 @@ namespace Clerk.Generated
             const string template = "/api/products/me";
 
             // GET /api/products/me
-            var get = global::Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions.MapMethods(endpoints, template, new[] { "GET", "HEAD" }, context =>
-            {
-                var result = global::Shop.Api.Products.Me.Route.GET(context.User);
-                return global::Clerk.Endpoints.HandlerResults.WriteTextAsync(context, result);
-            });
-            global::Microsoft.AspNetCore.Builder.RoutingEndpointConventionBuilderExtensions.WithName(get, "GET /api/products/me");
-            global::Microsoft.AspNetCore.Builder.RoutingEndpointConventionBuilderExtensions.WithDisplayName(get, "GET /api/products/me");
+            endpoints.MapMethods(template, new[] { "GET", "HEAD" }, context =>
+                {
+                    var result = global::Shop.Api.Products.Me.Route.GET(context.User);
+                    return global::Clerk.Endpoints.HandlerResults.WriteTextAsync(context, result);
+                })
+                .WithName("GET /api/products/me");
 
             // OPTIONS /api/products/me
-            var options = global::Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions.MapMethods(endpoints, template, new[] { "OPTIONS" }, context =>
-            {
-                var result = global::Shop.Api.Products.Me.Route.OPTIONS();
-                return global::Clerk.Endpoints.HandlerResults.ExecuteAsync(context, result);
-            });
-            global::Microsoft.AspNetCore.Builder.RoutingEndpointConventionBuilderExtensions.WithName(options, "OPTIONS /api/products/me");
-            global::Microsoft.AspNetCore.Builder.RoutingEndpointConventionBuilderExtensions.WithDisplayName(options, "OPTIONS /api/products/me");
+            endpoints.MapMethods(template, new[] { "OPTIONS" }, context =>
+                {
+                    var result = global::Shop.Api.Products.Me.Route.OPTIONS();
+                    return global::Clerk.Endpoints.HandlerResults.ExecuteAsync(context, result);
+                })
+                .WithName("OPTIONS /api/products/me");
 
-            global::Clerk.Endpoints.MethodFallbacks.Map(endpoints, template, new[] { "GET", "HEAD", "OPTIONS" }, mapOptions: false);
+            global::Clerk.Endpoints.MethodFallbacks.Map(
+                endpoints,
+                template,
+                new[] { "GET", "HEAD", "OPTIONS" },
+                mapOptions: false);
         }
     }
 }

@@ -3,6 +3,9 @@
 
 namespace Clerk.Generated
 {
+    using static global::Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions;
+    using static global::Microsoft.AspNetCore.Builder.RoutingEndpointConventionBuilderExtensions;
+
     internal static partial class RouteHandlers
     {
         /// <summary>Maps <c>app/api/(admin)/stats/route.cs</c> to <c>/api/stats</c>.</summary>
@@ -13,15 +16,18 @@ namespace Clerk.Generated
 
             // GET /api/stats
             var getResultJson = global::Clerk.Endpoints.EndpointServices.JsonType<int>(json);
-            var get = global::Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions.MapMethods(endpoints, template, new[] { "GET", "HEAD" }, async context =>
-            {
-                var result = await global::Shop.Api.Stats.Route.GET(context.Response);
-                await global::Clerk.Endpoints.HandlerResults.WriteJsonAsync(context, result, getResultJson);
-            });
-            global::Microsoft.AspNetCore.Builder.RoutingEndpointConventionBuilderExtensions.WithName(get, "GET /api/stats");
-            global::Microsoft.AspNetCore.Builder.RoutingEndpointConventionBuilderExtensions.WithDisplayName(get, "GET /api/stats");
+            endpoints.MapMethods(template, new[] { "GET", "HEAD" }, async context =>
+                {
+                    var result = await global::Shop.Api.Stats.Route.GET(context.Response);
+                    await global::Clerk.Endpoints.HandlerResults.WriteJsonAsync(context, result, getResultJson);
+                })
+                .WithName("GET /api/stats");
 
-            global::Clerk.Endpoints.MethodFallbacks.Map(endpoints, template, new[] { "GET", "HEAD", "OPTIONS" }, mapOptions: true);
+            global::Clerk.Endpoints.MethodFallbacks.Map(
+                endpoints,
+                template,
+                new[] { "GET", "HEAD", "OPTIONS" },
+                mapOptions: true);
         }
     }
 }

@@ -26,7 +26,16 @@ public sealed class EndpointMetadataTests(RouteHandlersApp app) : IClassFixture<
         var endpoint = Assert.IsType<RouteEndpoint>(Named(name));
 
         Assert.Equal(template, endpoint.RoutePattern.RawText);
-        Assert.Equal(name, endpoint.DisplayName);
+    }
+
+    [Theory]
+    [InlineData("GET /api/users/{id}", "HTTP: GET, HEAD /api/users/{id}")]
+    [InlineData("PUT /api/users/{id}", "HTTP: PUT /api/users/{id}")]
+    [InlineData("POST /api/users/{*rest:required}", "HTTP: POST /api/users/{*rest:required}")]
+    [InlineData("HEAD /api/ping", "HTTP: HEAD /api/ping")]
+    public void Display_name_is_the_minimal_API_default_of_methods_and_template(string name, string displayName)
+    {
+        Assert.Equal(displayName, Named(name).DisplayName);
     }
 
     [Theory]
@@ -45,10 +54,12 @@ public sealed class EndpointMetadataTests(RouteHandlersApp app) : IClassFixture<
     [Fact]
     public void Private_folders_have_no_endpoints()
     {
-        var names = app.Endpoints.Select(endpoint => endpoint.DisplayName ?? "").ToList();
+        var templates = app.Endpoints.OfType<RouteEndpoint>()
+            .Select(endpoint => endpoint.RoutePattern.RawText ?? "")
+            .ToList();
 
-        Assert.DoesNotContain(names, name => name.Contains("private", StringComparison.OrdinalIgnoreCase));
-        Assert.Contains("GET /api/health", names);
+        Assert.DoesNotContain(templates, template => template.Contains("private", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains("/api/health", templates);
     }
 
     [Fact]
