@@ -17,13 +17,13 @@ namespace Clerk.Emulator;
 /// </summary>
 public sealed class ClerkEmulator : IAsyncDisposable
 {
-    private readonly WebApplication _app;
-    private readonly EmulatedInstance _instance;
+    private readonly WebApplication app;
+    private readonly EmulatedInstance instance;
 
     private ClerkEmulator(WebApplication app, EmulatedInstance instance, Uri apiUrl)
     {
-        _app = app;
-        _instance = instance;
+        this.app = app;
+        this.instance = instance;
         ApiUrl = apiUrl;
     }
 
@@ -31,10 +31,10 @@ public sealed class ClerkEmulator : IAsyncDisposable
     public Uri ApiUrl { get; }
 
     /// <summary>The secret key (<c>sk_test_...</c>) the Backend API accepts.</summary>
-    public string SecretKey => _instance.Settings.SecretKey;
+    public string SecretKey => instance.Settings.SecretKey;
 
     /// <summary>The publishable key: <c>pk_test_</c> and the base64 of the Frontend API host followed by <c>$</c>, like Clerk's.</summary>
-    public string PublishableKey => _instance.PublishableKey;
+    public string PublishableKey => instance.PublishableKey;
 
     /// <summary>Starts an emulator; Kestrel listens on a free loopback port unless <see cref="ClerkEmulatorOptions.Urls"/> says otherwise.</summary>
     public static Task<ClerkEmulator> StartAsync(ClerkEmulatorOptions? options = null, CancellationToken cancellationToken = default) =>
@@ -76,15 +76,15 @@ public sealed class ClerkEmulator : IAsyncDisposable
         }
     }
 
-    internal EmulatedInstance Instance => _instance;
+    internal EmulatedInstance Instance => instance;
 
-    internal IServiceProvider Services => _app.Services;
+    internal IServiceProvider Services => app.Services;
 
     /// <summary>Creates a user (straight in the store: not rate limited).</summary>
     public async Task<EmulatedUser> CreateUserAsync(string? email = null, string? firstName = null, string? lastName = null, CancellationToken cancellationToken = default)
     {
-        var now = _instance.NowMs();
-        var user = await _instance.Database.RunAsync(store => UserOperations.Create(store, new NewUser
+        var now = instance.NowMs();
+        var user = await instance.Database.RunAsync(store => UserOperations.Create(store, new NewUser
         {
             EmailAddresses = email is null ? [] : [email],
             FirstName = firstName,
@@ -96,18 +96,18 @@ public sealed class ClerkEmulator : IAsyncDisposable
     /// <summary>Creates an organization; the slug is derived from the name when not given.</summary>
     public async Task<EmulatedOrganization> CreateOrganizationAsync(string name, string? slug = null, CancellationToken cancellationToken = default)
     {
-        var now = _instance.NowMs();
-        var organization = await _instance.Database.RunAsync(store =>
-            OrganizationOperations.Create(store, _instance.Roles, name, slug, createdBy: null, now), cancellationToken);
+        var now = instance.NowMs();
+        var organization = await instance.Database.RunAsync(store =>
+            OrganizationOperations.Create(store, instance.Roles, name, slug, createdBy: null, now), cancellationToken);
         return new EmulatedOrganization(organization.Id, organization.Slug);
     }
 
     /// <summary>Makes the user a member of the organization with <paramref name="role"/> (e.g. <c>org:admin</c>).</summary>
     public Task AddMembershipAsync(string organizationId, string userId, string role, CancellationToken cancellationToken = default)
     {
-        var now = _instance.NowMs();
-        return _instance.Database.RunAsync(store =>
-            OrganizationOperations.AddMember(store, _instance.Roles, organizationId, userId, role, now), cancellationToken);
+        var now = instance.NowMs();
+        return instance.Database.RunAsync(store =>
+            OrganizationOperations.AddMember(store, instance.Roles, organizationId, userId, role, now), cancellationToken);
     }
 
     /// <summary>
@@ -118,7 +118,7 @@ public sealed class ClerkEmulator : IAsyncDisposable
     public Task SetPlanAsync(string userOrOrganizationId, string plan, IEnumerable<string>? features = null, CancellationToken cancellationToken = default)
     {
         var subscription = new Subscription { PayerId = userOrOrganizationId, Plan = plan, Features = features?.ToList() ?? [] };
-        return _instance.Database.RunAsync(store => store.Put(Tables.Subscriptions, subscription), cancellationToken);
+        return instance.Database.RunAsync(store => store.Put(Tables.Subscriptions, subscription), cancellationToken);
     }
 
     /// <summary>Signs the user in (optionally with an active organization) and mints a session token.</summary>
@@ -131,23 +131,23 @@ public sealed class ClerkEmulator : IAsyncDisposable
 
     /// <summary>Mints a session token for an active session; <paramref name="lifetime"/> defaults to the session token lifetime.</summary>
     public Task<string> CreateSessionTokenAsync(string sessionId, TimeSpan? lifetime = null, CancellationToken cancellationToken = default) =>
-        SessionTokenIssuer.IssueAsync(_instance, sessionId, lifetime, cancellationToken);
+        SessionTokenIssuer.IssueAsync(instance, sessionId, lifetime, cancellationToken);
 
     /// <summary>A new key starts signing; the previous one stays in the JWKS for <see cref="ClerkEmulatorOptions.KeyRotationGrace"/>.</summary>
-    public Task RotateSigningKeyAsync(CancellationToken cancellationToken = default) => _instance.Keys.RotateAsync(cancellationToken);
+    public Task RotateSigningKeyAsync(CancellationToken cancellationToken = default) => instance.Keys.RotateAsync(cancellationToken);
 
     internal async Task<string> CreateSessionAsync(string userId, string? organizationId, CancellationToken cancellationToken)
     {
-        var now = _instance.NowMs();
-        var session = await _instance.Database.RunAsync(store => SessionOperations.Create(store, userId, organizationId, now), cancellationToken);
+        var now = instance.NowMs();
+        var session = await instance.Database.RunAsync(store => SessionOperations.Create(store, userId, organizationId, now), cancellationToken);
         return session.Id;
     }
 
     /// <summary>Stops the server and closes the database.</summary>
     public async ValueTask DisposeAsync()
     {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-        _instance.Dispose();
+        await app.StopAsync();
+        await app.DisposeAsync();
+        instance.Dispose();
     }
 }

@@ -7,10 +7,11 @@ using Clerk.EndToEnd.Tests.Infrastructure;
 namespace Clerk.EndToEnd.Tests;
 
 /// <summary>
-/// Issue 3's "done when", over real HTTP: samples/RouteHandlers started in Production with <c>CLERK_JWT_KEY</c> (a PEM
-/// public key) and <c>CLERK_AUTHORIZED_PARTIES</c> accepts a session token signed by the matching private key, and
-/// answers every attack class with the status of item 5 — 404 with an empty body when the attack leaves the caller
-/// signed out, 401 for a token of the wrong type, a 307 to sign in for a page load. Every attack starts from a
+/// A production deployment as a user runs it, over real HTTP: samples/RouteHandlers started in Production with
+/// <c>CLERK_JWT_KEY</c> (a PEM public key) and <c>CLERK_AUTHORIZED_PARTIES</c> accepts a session token signed by the
+/// matching private key, and answers every attack class with the status Clerk's <c>auth.protect()</c> gives — 404 with
+/// an empty body when the attack leaves the caller signed out (so a probe cannot tell a protected route from a missing
+/// one), 401 for a token of the wrong type, a 307 to sign in for a page load. Every attack starts from a
 /// genuine token, so the attack is the only thing wrong with it.
 /// </summary>
 public sealed class SampleAuthTests(SampleAppFixture sample) : IClassFixture<SampleAppFixture>

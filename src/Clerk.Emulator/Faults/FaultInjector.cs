@@ -3,50 +3,50 @@ namespace Clerk.Emulator.Faults;
 /// <summary>The fault currently switched on, if any, counting down the requests it still applies to.</summary>
 internal sealed class FaultInjector
 {
-    private readonly Lock _lock = new();
-    private Fault? _fault;
-    private int? _remaining;
+    private readonly Lock gate = new();
+    private Fault? fault;
+    private int? remaining;
 
     /// <summary>Released each time a request starts waiting out injected latency, so tests know when to move a fake clock.</summary>
     internal SemaphoreSlim DelaysStarted { get; } = new(0);
 
     public void Set(Fault fault)
     {
-        lock (_lock)
+        lock (gate)
         {
-            _fault = fault;
-            _remaining = fault.Count;
+            this.fault = fault;
+            remaining = fault.Count;
         }
     }
 
     public void Clear()
     {
-        lock (_lock)
+        lock (gate)
         {
-            _fault = null;
+            fault = null;
         }
     }
 
     /// <summary>The fault for a request to <paramref name="path"/>, using up one of its count.</summary>
     public Fault? Take(string path)
     {
-        lock (_lock)
+        lock (gate)
         {
-            if (_fault is not { } fault || (fault.PathPrefix is { } prefix && !path.StartsWith(prefix, StringComparison.Ordinal)))
+            if (fault is not { } current || (current.PathPrefix is { } prefix && !path.StartsWith(prefix, StringComparison.Ordinal)))
             {
                 return null;
             }
 
-            if (_remaining is { } remaining)
+            if (remaining is { } left)
             {
-                _remaining = remaining - 1;
-                if (_remaining <= 0)
+                remaining = left - 1;
+                if (remaining <= 0)
                 {
-                    _fault = null;
+                    fault = null;
                 }
             }
 
-            return fault;
+            return current;
         }
     }
 }

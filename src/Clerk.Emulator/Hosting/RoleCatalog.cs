@@ -9,7 +9,7 @@ internal sealed record Role(string Key, string Name, IReadOnlyList<string> Permi
 /// </summary>
 internal sealed class RoleCatalog
 {
-    private readonly Dictionary<string, Role> _roles = new(StringComparer.Ordinal)
+    private readonly Dictionary<string, Role> roles = new(StringComparer.Ordinal)
     {
         ["org:admin"] = new("org:admin", "Admin",
         [
@@ -20,11 +20,11 @@ internal sealed class RoleCatalog
     };
 
     /// <summary>Adds a role or replaces the one with the same key.</summary>
-    public void Define(Role role) => _roles[role.Key] = role;
+    public void Define(Role role) => roles[role.Key] = role;
 
     /// <summary>The role, or an unknown role with no permissions (Clerk would refuse it; the emulator stays lenient).</summary>
     public Role Find(string key) =>
-        _roles.TryGetValue(key, out var role) ? role : new Role(key, DisplayName(key), []);
+        roles.TryGetValue(key, out var role) ? role : new Role(key, DisplayName(key), []);
 
     public bool IsValidKey(string key) => key.StartsWith("org:", StringComparison.Ordinal) && key.Length > 4;
 

@@ -12,13 +12,13 @@ namespace Clerk.Emulator.Limits;
 /// </remarks>
 internal sealed class FixedWindowLimiter(TimeProvider time, int permits, TimeSpan window)
 {
-    private readonly ConcurrentDictionary<string, WindowState> _windows = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, WindowState> windows = new(StringComparer.Ordinal);
 
     /// <summary>Takes one permit for <paramref name="key"/>, or says how long until the window reopens.</summary>
     public bool TryAcquire(string key, out TimeSpan retryAfter)
     {
         var now = time.GetUtcNow();
-        var state = _windows.GetOrAdd(key, _ => new WindowState());
+        var state = windows.GetOrAdd(key, _ => new WindowState());
         lock (state)
         {
             if (now >= state.Start + window)

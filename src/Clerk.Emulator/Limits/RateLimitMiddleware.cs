@@ -11,8 +11,8 @@ namespace Clerk.Emulator.Limits;
 /// </summary>
 internal sealed partial class RateLimitMiddleware(RequestDelegate next, EmulatedInstance instance)
 {
-    private readonly FixedWindowLimiter _perKey = new(instance.Time, instance.Options.RequestsPerWindow, instance.Options.RateLimitWindow);
-    private readonly FixedWindowLimiter _perUser = new(instance.Time, instance.Options.UserUpdatesPerWindow, instance.Options.RateLimitWindow);
+    private readonly FixedWindowLimiter perKey = new(instance.Time, instance.Options.RequestsPerWindow, instance.Options.RateLimitWindow);
+    private readonly FixedWindowLimiter perUser = new(instance.Time, instance.Options.UserUpdatesPerWindow, instance.Options.RateLimitWindow);
 
     [GeneratedRegex(@"^/v1/users/(user_[A-Za-z0-9]+)(/.*)?$")]
     private static partial Regex UserPath();
@@ -21,7 +21,7 @@ internal sealed partial class RateLimitMiddleware(RequestDelegate next, Emulated
     {
         if (instance.Options.RateLimiting)
         {
-            if (!_perKey.TryAcquire(instance.Settings.SecretKey, out var retryAfter))
+            if (!perKey.TryAcquire(instance.Settings.SecretKey, out var retryAfter))
             {
                 await RefuseAsync(context, retryAfter);
                 return;
@@ -29,7 +29,7 @@ internal sealed partial class RateLimitMiddleware(RequestDelegate next, Emulated
 
             if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method)
                 && UserPath().Match(context.Request.Path.Value ?? "") is { Success: true } match
-                && !_perUser.TryAcquire(match.Groups[1].Value, out retryAfter))
+                && !perUser.TryAcquire(match.Groups[1].Value, out retryAfter))
             {
                 await RefuseAsync(context, retryAfter);
                 return;

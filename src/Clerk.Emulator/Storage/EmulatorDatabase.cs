@@ -15,8 +15,8 @@ namespace Clerk.Emulator.Storage;
 /// </remarks>
 internal sealed class EmulatorDatabase : IDisposable
 {
-    private readonly SqliteConnection _connection;
-    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly SqliteConnection connection;
+    private readonly SemaphoreSlim gate = new(1, 1);
 
     public EmulatorDatabase(string? path)
     {
@@ -26,25 +26,25 @@ internal sealed class EmulatorDatabase : IDisposable
             Mode = path is null ? SqliteOpenMode.Memory : SqliteOpenMode.ReadWriteCreate,
             Pooling = false,
         };
-        _connection = new SqliteConnection(builder.ToString());
-        _connection.Open();
+        connection = new SqliteConnection(builder.ToString());
+        connection.Open();
         CreateSchema();
     }
 
     /// <summary>Runs <paramref name="work"/> alone, in a transaction committed when it returns and rolled back when it throws.</summary>
     public async Task<TResult> RunAsync<TResult>(Func<StoreSession, TResult> work, CancellationToken cancellationToken = default)
     {
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            using var transaction = _connection.BeginTransaction(deferred: false);
-            var result = work(new StoreSession(_connection, transaction));
+            using var transaction = connection.BeginTransaction(deferred: false);
+            var result = work(new StoreSession(connection, transaction));
             transaction.Commit();
             return result;
         }
         finally
         {
-            _gate.Release();
+            gate.Release();
         }
     }
 
@@ -58,7 +58,7 @@ internal sealed class EmulatorDatabase : IDisposable
 
     private void CreateSchema()
     {
-        using var command = _connection.CreateCommand();
+        using var command = connection.CreateCommand();
         command.CommandText = string.Join('\n', Tables.Names.Select(name =>
             $"""
             CREATE TABLE IF NOT EXISTS {name} (id TEXT PRIMARY KEY, owner TEXT, created_at INTEGER NOT NULL, doc TEXT NOT NULL);
@@ -69,7 +69,7 @@ internal sealed class EmulatorDatabase : IDisposable
 
     public void Dispose()
     {
-        _connection.Dispose();
-        _gate.Dispose();
+        connection.Dispose();
+        gate.Dispose();
     }
 }

@@ -12,8 +12,8 @@ namespace Clerk.Emulator.Tokens;
 /// </summary>
 internal sealed class SigningKeyRing(EmulatorDatabase database, TimeProvider time, TimeSpan grace)
 {
-    private readonly Lock _lock = new();
-    private List<(SigningKey Record, RSA Key)> _keys = [];
+    private readonly Lock gate = new();
+    private List<(SigningKey Record, RSA Key)> keys = [];
 
     public async Task LoadAsync(CancellationToken cancellationToken)
     {
@@ -28,9 +28,9 @@ internal sealed class SigningKeyRing(EmulatorDatabase database, TimeProvider tim
             return all;
         }, cancellationToken);
 
-        lock (_lock)
+        lock (gate)
         {
-            _keys = records.Select(r => (r, Import(r))).ToList();
+            keys = records.Select(r => (r, Import(r))).ToList();
         }
     }
 
@@ -39,9 +39,9 @@ internal sealed class SigningKeyRing(EmulatorDatabase database, TimeProvider tim
     {
         get
         {
-            lock (_lock)
+            lock (gate)
             {
-                var current = _keys.First(k => k.Record.RetiredAt is null);
+                var current = keys.First(k => k.Record.RetiredAt is null);
                 return (current.Record.Kid, current.Key);
             }
         }
@@ -51,9 +51,9 @@ internal sealed class SigningKeyRing(EmulatorDatabase database, TimeProvider tim
     public Jwks Jwks()
     {
         var now = time.NowMs();
-        lock (_lock)
+        lock (gate)
         {
-            return new Jwks(_keys
+            return new Jwks(keys
                 .Where(k => k.Record.RetiredAt is not { } retired || now < retired + (long)grace.TotalMilliseconds)
                 .Select(k => PublicKey(k.Record.Kid, k.Key))
                 .ToList());

@@ -14,19 +14,19 @@ namespace Clerk.Emulator.Tests.Conformance;
 internal sealed class SpecCheckedApi : IDisposable
 {
     private static readonly SchemaValidator Validator = new(EnforceEnums: true);
-    private readonly HttpClient _http;
-    private readonly List<string> _violations = [];
-    private readonly SortedSet<string> _contentTypes = new(StringComparer.Ordinal);
+    private readonly HttpClient http;
+    private readonly List<string> violations = [];
+    private readonly SortedSet<string> contentTypes = new(StringComparer.Ordinal);
 
     public SpecCheckedApi(ClerkEmulator emulator, string? secretKey = null)
     {
-        _http = new HttpClient { BaseAddress = emulator.ApiUrl };
-        _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", secretKey ?? emulator.SecretKey);
-        _http.DefaultRequestHeaders.Add("Clerk-API-Version", "2026-05-12");
+        http = new HttpClient { BaseAddress = emulator.ApiUrl };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", secretKey ?? emulator.SecretKey);
+        http.DefaultRequestHeaders.Add("Clerk-API-Version", "2026-05-12");
     }
 
     /// <summary>What disagreed with the spec so far, each prefixed with the request.</summary>
-    public IReadOnlyList<string> Violations => _violations;
+    public IReadOnlyList<string> Violations => violations;
 
     public Task<JsonElement> GetAsync(string path, int expect = 200) => SendAsync(HttpMethod.Get, path, body: null, expect);
 
@@ -59,7 +59,7 @@ internal sealed class SpecCheckedApi : IDisposable
             request.Content = new StringContent(json, Encoding.UTF8, "application/json");
         }
 
-        using var response = await _http.SendAsync(request);
+        using var response = await http.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
         var status = (int)response.StatusCode;
         var exchange = $"{method.Method} {path} → {status}";
@@ -82,15 +82,15 @@ internal sealed class SpecCheckedApi : IDisposable
         {
             await scenario();
         }
-        catch (Exception e) when (_violations.Count > 0)
+        catch (Exception e) when (violations.Count > 0)
         {
             throw new InvalidOperationException($"The scenario broke: {e.Message}\n{Report()}", e);
         }
 
-        Assert.True(_violations.Count == 0, Report());
+        Assert.True(violations.Count == 0, Report());
     }
 
-    public void Dispose() => _http.Dispose();
+    public void Dispose() => http.Dispose();
 
     private JsonElement CheckResponse(HttpMethod method, string path, int status, string? contentType, string text, string exchange)
     {
@@ -98,15 +98,15 @@ internal sealed class SpecCheckedApi : IDisposable
         CheckQuery(operation, path, exchange);
         if (operation is not null && !operation.HasResponse(status))
         {
-            _violations.Add($"{exchange}: the spec lists only {string.Join(", ", operation.ResponseStatusCodes)} for {operation.OperationId}");
+            violations.Add($"{exchange}: the spec lists only {string.Join(", ", operation.ResponseStatusCodes)} for {operation.OperationId}");
         }
 
         // Exactly the spec's media type, as Clerk sends it: @clerk/backend parses a body as JSON only when the
         // header equals "application/json" (a charset parameter makes it hand back the raw text).
         // One line per distinct wrong value, not per exchange: it is one fix, and it would drown the rest.
-        if (contentType != "application/json" && _contentTypes.Add(contentType ?? "(none)"))
+        if (contentType != "application/json" && contentTypes.Add(contentType ?? "(none)"))
         {
-            _violations.Add($"{exchange}: Content-Type is '{contentType}', not 'application/json' (reported once per value)");
+            violations.Add($"{exchange}: Content-Type is '{contentType}', not 'application/json' (reported once per value)");
         }
 
         JsonElement body;
@@ -117,13 +117,13 @@ internal sealed class SpecCheckedApi : IDisposable
         }
         catch (JsonException e)
         {
-            _violations.Add($"{exchange}: the body is not JSON ({e.Message}): {text}");
+            violations.Add($"{exchange}: the body is not JSON ({e.Message}): {text}");
             return default;
         }
 
         if (operation?.ResponseSchema(status) is { } schema)
         {
-            _violations.AddRange(Validator.Validate(body, schema).Select(error => $"{exchange}: response {error}"));
+            violations.AddRange(Validator.Validate(body, schema).Select(error => $"{exchange}: response {error}"));
         }
 
         return body;
@@ -134,12 +134,12 @@ internal sealed class SpecCheckedApi : IDisposable
         var exchange = $"{method.Method} {path}";
         if (ClerkSpec.FindOperation(method.Method, path)?.RequestBodySchema is not { } schema)
         {
-            _violations.Add($"{exchange}: the spec documents no JSON request body, the scenario sent {json}");
+            violations.Add($"{exchange}: the spec documents no JSON request body, the scenario sent {json}");
             return;
         }
 
         using var document = JsonDocument.Parse(json);
-        _violations.AddRange(Validator.Validate(document.RootElement, schema).Select(error => $"{exchange}: request {error}"));
+        violations.AddRange(Validator.Validate(document.RootElement, schema).Select(error => $"{exchange}: request {error}"));
     }
 
     private SpecOperation? Operation(HttpMethod method, string path, string exchange)
@@ -147,7 +147,7 @@ internal sealed class SpecCheckedApi : IDisposable
         var operation = ClerkSpec.FindOperation(method.Method, path);
         if (operation is null)
         {
-            _violations.Add($"{exchange}: Clerk's spec has no such operation");
+            violations.Add($"{exchange}: Clerk's spec has no such operation");
         }
 
         return operation;
@@ -166,12 +166,12 @@ internal sealed class SpecCheckedApi : IDisposable
             var name = Uri.UnescapeDataString(pair.Split('=')[0]);
             if (!operation.QueryParameterNames.Contains(name))
             {
-                _violations.Add($"{exchange}: query parameter '{name}' is not documented for {operation.OperationId}");
+                violations.Add($"{exchange}: query parameter '{name}' is not documented for {operation.OperationId}");
             }
         }
     }
 
-    private string Report() => _violations.Count == 0
+    private string Report() => violations.Count == 0
         ? "No spec violations so far."
-        : $"{_violations.Count} spec violation(s):\n" + string.Join('\n', _violations);
+        : $"{violations.Count} spec violation(s):\n" + string.Join('\n', violations);
 }

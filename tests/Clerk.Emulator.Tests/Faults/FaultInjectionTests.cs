@@ -8,20 +8,20 @@ namespace Clerk.Emulator.Tests.Faults;
 /// <summary>Faults switched on and off at runtime through /__emulator/faults.</summary>
 public sealed class FaultInjectionTests : IAsyncLifetime
 {
-    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 5, 12, 9, 0, 0, TimeSpan.Zero));
-    private ClerkEmulator _emulator = null!;
-    private EmulatorApi _api = null!;
+    private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 5, 12, 9, 0, 0, TimeSpan.Zero));
+    private ClerkEmulator emulator = null!;
+    private EmulatorApi api = null!;
 
     public async Task InitializeAsync()
     {
-        _emulator = await ClerkEmulator.StartAsync(new() { TimeProvider = _time, RateLimiting = false });
-        _api = new EmulatorApi(_emulator);
+        emulator = await ClerkEmulator.StartAsync(new() { TimeProvider = time, RateLimiting = false });
+        api = new EmulatorApi(emulator);
     }
 
     public async Task DisposeAsync()
     {
-        _api.Dispose();
-        await _emulator.DisposeAsync();
+        api.Dispose();
+        await emulator.DisposeAsync();
     }
 
     [Fact]
@@ -29,11 +29,11 @@ public sealed class FaultInjectionTests : IAsyncLifetime
     {
         await SetFaultAsync("""{"status":500,"count":2}""");
 
-        Assert.Equal(HttpStatusCode.InternalServerError, (await _api.GetAsync("/v1/jwks")).Status);
-        var second = await _api.GetAsync("/v1/jwks");
+        Assert.Equal(HttpStatusCode.InternalServerError, (await api.GetAsync("/v1/jwks")).Status);
+        var second = await api.GetAsync("/v1/jwks");
         Assert.Equal(HttpStatusCode.InternalServerError, second.Status);
         Assert.NotNull(second.ErrorCode);
-        Assert.Equal(HttpStatusCode.OK, (await _api.GetAsync("/v1/jwks")).Status);
+        Assert.Equal(HttpStatusCode.OK, (await api.GetAsync("/v1/jwks")).Status);
     }
 
     [Fact]
@@ -41,12 +41,12 @@ public sealed class FaultInjectionTests : IAsyncLifetime
     {
         await SetFaultAsync("""{"status":503,"path_prefix":"/v1/users"}""");
 
-        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await _api.GetAsync("/v1/users")).Status);
-        Assert.Equal(HttpStatusCode.OK, (await _api.GetAsync("/v1/jwks")).Status);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await api.GetAsync("/v1/users")).Status);
+        Assert.Equal(HttpStatusCode.OK, (await api.GetAsync("/v1/jwks")).Status);
 
-        using var cleared = await _api.Http.DeleteAsync("/__emulator/faults");
+        using var cleared = await api.Http.DeleteAsync("/__emulator/faults");
         Assert.Equal(HttpStatusCode.NoContent, cleared.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await _api.GetAsync("/v1/users")).Status);
+        Assert.Equal(HttpStatusCode.OK, (await api.GetAsync("/v1/users")).Status);
     }
 
     [Fact]
@@ -54,8 +54,8 @@ public sealed class FaultInjectionTests : IAsyncLifetime
     {
         await SetFaultAsync("""{"abort":true,"count":1}""");
 
-        await Assert.ThrowsAsync<HttpRequestException>(() => _api.GetAsync("/v1/jwks"));
-        Assert.Equal(HttpStatusCode.OK, (await _api.GetAsync("/v1/jwks")).Status);
+        await Assert.ThrowsAsync<HttpRequestException>(() => api.GetAsync("/v1/jwks"));
+        Assert.Equal(HttpStatusCode.OK, (await api.GetAsync("/v1/jwks")).Status);
     }
 
     [Fact]
@@ -63,11 +63,11 @@ public sealed class FaultInjectionTests : IAsyncLifetime
     {
         await SetFaultAsync("""{"latency_ms":5000,"count":1}""");
 
-        var slow = _api.GetAsync("/v1/jwks");
+        var slow = api.GetAsync("/v1/jwks");
         Assert.True(await WaitForTimerAsync());
         Assert.False(slow.IsCompleted);
 
-        _time.Advance(TimeSpan.FromSeconds(5));
+        time.Advance(TimeSpan.FromSeconds(5));
 
         Assert.Equal(HttpStatusCode.OK, (await slow).Status);
     }
@@ -75,11 +75,11 @@ public sealed class FaultInjectionTests : IAsyncLifetime
     [Fact]
     public async Task A_key_rotation_through_the_admin_endpoint_changes_the_signer()
     {
-        var user = await _emulator.CreateUserAsync("rotate@example.com");
-        var before = Jwt.Header((await _emulator.SignInAsync(user.Id)).Token)["kid"]!.GetValue<string>();
+        var user = await emulator.CreateUserAsync("rotate@example.com");
+        var before = Jwt.Header((await emulator.SignInAsync(user.Id)).Token)["kid"]!.GetValue<string>();
 
-        using var rotated = await _api.Http.PostAsync("/__emulator/keys/rotate", null);
-        var after = Jwt.Header((await _emulator.SignInAsync(user.Id)).Token)["kid"]!.GetValue<string>();
+        using var rotated = await api.Http.PostAsync("/__emulator/keys/rotate", null);
+        var after = Jwt.Header((await emulator.SignInAsync(user.Id)).Token)["kid"]!.GetValue<string>();
 
         Assert.Equal(HttpStatusCode.NoContent, rotated.StatusCode);
         Assert.NotEqual(before, after);
@@ -88,18 +88,18 @@ public sealed class FaultInjectionTests : IAsyncLifetime
     [Fact]
     public async Task A_fault_that_is_not_an_error_status_is_refused()
     {
-        using var response = await _api.Http.PostAsync("/__emulator/faults", new StringContent("""{"status":200}""", Encoding.UTF8, "application/json"));
+        using var response = await api.Http.PostAsync("/__emulator/faults", new StringContent("""{"status":200}""", Encoding.UTF8, "application/json"));
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
     }
 
     private async Task SetFaultAsync(string json)
     {
-        using var response = await _api.Http.PostAsync("/__emulator/faults", new StringContent(json, Encoding.UTF8, "application/json"));
+        using var response = await api.Http.PostAsync("/__emulator/faults", new StringContent(json, Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
     }
 
     // The delay runs on the fake clock; advancing before the request has reached it would advance nothing.
     private Task<bool> WaitForTimerAsync() =>
-        _emulator.Services.GetRequiredService<Clerk.Emulator.Faults.FaultInjector>().DelaysStarted.WaitAsync(TimeSpan.FromSeconds(30));
+        emulator.Services.GetRequiredService<Clerk.Emulator.Faults.FaultInjector>().DelaysStarted.WaitAsync(TimeSpan.FromSeconds(30));
 }

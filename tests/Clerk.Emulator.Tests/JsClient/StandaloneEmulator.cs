@@ -11,13 +11,13 @@ namespace Clerk.Emulator.Tests.JsClient;
 internal sealed class StandaloneEmulator : IAsyncDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(1);
-    private readonly Process _process;
-    private readonly StringBuilder _output;
+    private readonly Process process;
+    private readonly StringBuilder output;
 
     private StandaloneEmulator(Process process, StringBuilder output, string apiUrl, string secretKey)
     {
-        _process = process;
-        _output = output;
+        this.process = process;
+        this.output = output;
         ApiUrl = apiUrl;
         SecretKey = secretKey;
     }
@@ -31,9 +31,9 @@ internal sealed class StandaloneEmulator : IAsyncDisposable
     {
         get
         {
-            lock (_output)
+            lock (output)
             {
-                return _output.ToString();
+                return output.ToString();
             }
         }
     }
@@ -75,17 +75,17 @@ internal sealed class StandaloneEmulator : IAsyncDisposable
     /// <summary>Sends SIGTERM, as a service manager or container runtime stops a process, and waits for the exit code.</summary>
     public async Task<int> TerminateAsync(TimeSpan timeout)
     {
-        using var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        using var kill = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
         await kill.WaitForExitAsync();
-        await _process.WaitForExitAsync().WaitAsync(timeout);
-        return _process.ExitCode;
+        await process.WaitForExitAsync().WaitAsync(timeout);
+        return process.ExitCode;
     }
 
     public async ValueTask DisposeAsync()
     {
-        Stop(_process);
-        await _process.WaitForExitAsync();
-        _process.Dispose();
+        Stop(process);
+        await process.WaitForExitAsync();
+        process.Dispose();
     }
 
     private static void Collect(string? line, StringBuilder output, TaskCompletionSource<string>? apiUrl)

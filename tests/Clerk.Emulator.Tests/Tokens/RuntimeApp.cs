@@ -15,13 +15,13 @@ namespace Clerk.Emulator.Tests.Tokens;
 /// </summary>
 internal sealed class RuntimeApp : IAsyncDisposable
 {
-    private readonly WebApplication _app;
-    private readonly HttpClient _http;
+    private readonly WebApplication app;
+    private readonly HttpClient http;
 
     private RuntimeApp(WebApplication app)
     {
-        _app = app;
-        _http = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
+        this.app = app;
+        http = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
     }
 
     public static async Task<RuntimeApp> StartAsync(ClerkEmulator emulator)
@@ -65,15 +65,15 @@ internal sealed class RuntimeApp : IAsyncDisposable
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/auth");
         request.Headers.Authorization = new("Bearer", token);
-        using var response = await _http.SendAsync(request);
+        using var response = await http.SendAsync(request);
         response.EnsureSuccessStatusCode();
         return JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
     }
 
     public async ValueTask DisposeAsync()
     {
-        _http.Dispose();
-        await _app.StopAsync();
-        await _app.DisposeAsync();
+        http.Dispose();
+        await app.StopAsync();
+        await app.DisposeAsync();
     }
 }

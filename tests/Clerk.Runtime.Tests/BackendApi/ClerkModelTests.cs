@@ -5,18 +5,18 @@ namespace Clerk.Runtime.Tests.BackendApi;
 /// <summary>Reading what Clerk sends, including what it may start sending tomorrow.</summary>
 public sealed class ClerkModelTests : IAsyncLifetime
 {
-    private FakeClerkApi _api = null!;
+    private FakeClerkApi api = null!;
 
-    public async Task InitializeAsync() => _api = await FakeClerkApi.StartAsync();
+    public async Task InitializeAsync() => api = await FakeClerkApi.StartAsync();
 
-    public async Task DisposeAsync() => await _api.DisposeAsync();
+    public async Task DisposeAsync() => await api.DisposeAsync();
 
     [Fact]
     public async Task A_spec_shaped_user_with_unknown_enum_values_null_verification_and_new_fields_is_read()
     {
-        _api.ThenJson(200, SpecShapedJson.User);
+        api.ThenJson(200, SpecShapedJson.User);
 
-        var user = await ClerkClients.Create(_api).Users.GetUserAsync("user_2xhFjEI5X2qWRvtV13BzSj8H6Dk");
+        var user = await ClerkClients.Create(api).Users.GetUserAsync("user_2xhFjEI5X2qWRvtV13BzSj8H6Dk");
 
         Assert.Equal(("user_2xhFjEI5X2qWRvtV13BzSj8H6Dk", "John", "Wick"), (user.Id, user.FirstName, user.LastName));
         Assert.Equal("john@example.com", user.EmailAddresses[0].EmailAddress);
@@ -36,9 +36,9 @@ public sealed class ClerkModelTests : IAsyncLifetime
     [Fact]
     public async Task A_session_status_this_client_does_not_know_is_kept_as_sent()
     {
-        _api.ThenJson(200, SpecShapedJson.Session);
+        api.ThenJson(200, SpecShapedJson.Session);
 
-        var session = await ClerkClients.Create(_api).Sessions.GetSessionAsync("sess_1");
+        var session = await ClerkClients.Create(api).Sessions.GetSessionAsync("sess_1");
 
         Assert.Equal(("sess_1", "user_1", "hibernating", 2L), (session.Id, session.UserId, session.Status, session.ExpireAt));
     }
@@ -46,14 +46,14 @@ public sealed class ClerkModelTests : IAsyncLifetime
     [Fact]
     public async Task A_paged_list_reads_its_data_and_total_count()
     {
-        _api.ThenJson(200, """
+        api.ThenJson(200, """
             {"data":[{"object":"organization","id":"org_1","name":"Acme","slug":"acme","has_image":false,"max_allowed_memberships":5,
               "admin_delete_enabled":true,"public_metadata":{},"created_at":1,"updated_at":2}],"total_count":7}
             """);
 
-        var page = await ClerkClients.Create(_api).Organizations.ListOrganizationsAsync(new() { UserId = ["user_1", "user_2"], Limit = 1 });
+        var page = await ClerkClients.Create(api).Organizations.ListOrganizationsAsync(new() { UserId = ["user_1", "user_2"], Limit = 1 });
 
-        Assert.Equal(["user_1", "user_2"], Assert.Single(_api.Requests).Query["user_id"]);
+        Assert.Equal(["user_1", "user_2"], Assert.Single(api.Requests).Query["user_id"]);
         Assert.Equal(("org_1", "acme", 7L), (page.Data[0].Id, page.Data[0].Slug, page.TotalCount));
     }
 }

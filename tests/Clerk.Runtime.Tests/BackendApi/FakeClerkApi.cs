@@ -10,11 +10,11 @@ namespace Clerk.Runtime.Tests.BackendApi;
 /// </summary>
 internal sealed class FakeClerkApi : IAsyncDisposable
 {
-    private readonly WebApplication _app;
-    private readonly ConcurrentQueue<Func<HttpContext, Task>> _script = new();
-    private readonly List<RecordedRequest> _requests = [];
+    private readonly WebApplication app;
+    private readonly ConcurrentQueue<Func<HttpContext, Task>> script = new();
+    private readonly List<RecordedRequest> requests = [];
 
-    private FakeClerkApi(WebApplication app) => _app = app;
+    private FakeClerkApi(WebApplication app) => this.app = app;
 
     /// <summary>The API URL to configure as <c>ClerkOptions.ApiUrl</c>.</summary>
     public string Url { get; private set; } = "";
@@ -24,7 +24,7 @@ internal sealed class FakeClerkApi : IAsyncDisposable
 
     public IReadOnlyList<RecordedRequest> Requests
     {
-        get { lock (_requests) { return _requests.ToList(); } }
+        get { lock (requests) { return requests.ToList(); } }
     }
 
     public static async Task<FakeClerkApi> StartAsync()
@@ -42,7 +42,7 @@ internal sealed class FakeClerkApi : IAsyncDisposable
 
     public FakeClerkApi Then(Func<HttpContext, Task> respond)
     {
-        _script.Enqueue(respond);
+        script.Enqueue(respond);
         return this;
     }
 
@@ -65,19 +65,19 @@ internal sealed class FakeClerkApi : IAsyncDisposable
         using var reader = new StreamReader(context.Request.Body);
         var body = await reader.ReadToEndAsync();
         var headers = context.Request.Headers.ToDictionary(header => header.Key, header => header.Value.ToString(), StringComparer.OrdinalIgnoreCase);
-        lock (_requests)
+        lock (requests)
         {
-            _requests.Add(new RecordedRequest(context.Request.Method, context.Request.Path.Value ?? "",
+            requests.Add(new RecordedRequest(context.Request.Method, context.Request.Path.Value ?? "",
                 context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestFeature>()!.RawTarget, context.Request.QueryString.Value ?? "",
                 context.Request.Query.ToDictionary(pair => pair.Key, pair => pair.Value.Select(value => value ?? "").ToArray()), headers, body, receivedAt));
         }
-        await (_script.TryDequeue(out var respond) ? respond : Fallback)(context);
+        await (script.TryDequeue(out var respond) ? respond : Fallback)(context);
     }
 
     public async ValueTask DisposeAsync()
     {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
+        await app.StopAsync();
+        await app.DisposeAsync();
     }
 }
 

@@ -11,9 +11,10 @@ using Xunit.Abstractions;
 namespace Clerk.Runtime.Tests.Differential;
 
 /// <summary>
-/// DESIGN.md §8 / issue 3 item 9: the same few hundred tokens go to our <see cref="SessionTokenVerifier"/> and to
-/// Clerk's own <c>@clerk/backend</c> (<c>node/verify.mjs</c>: <c>verifyToken</c>, and <c>authenticateRequest</c> with the
-/// token as a Bearer header), both networkless with the same PEM, the same authorized parties and a 5 s skew.
+/// Only Clerk's own code can say which tokens Clerk accepts, so ours is checked against it: the same few hundred
+/// tokens go to our <see cref="SessionTokenVerifier"/> and to Clerk's own <c>@clerk/backend</c> (<c>node/verify.mjs</c>:
+/// <c>verifyToken</c>, and <c>authenticateRequest</c> with the token as a Bearer header), both networkless with the same
+/// PEM, the same authorized parties and a 5 s skew.
 /// Every valid/invalid verdict must agree, except where we are deliberately stricter: <see cref="Strictness"/>, one
 /// list, each entry a predicate on the token. We never accept what Clerk refuses.
 /// </summary>

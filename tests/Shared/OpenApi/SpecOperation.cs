@@ -5,13 +5,13 @@ namespace Clerk.Tests.OpenApi;
 /// <summary>One operation of Clerk's spec: its verb, path template, parameters, request body and responses.</summary>
 public sealed class SpecOperation
 {
-    private readonly OpenApiOperation _operation;
+    private readonly OpenApiOperation operation;
 
     internal SpecOperation(string method, string pathTemplate, IOpenApiPathItem pathItem, OpenApiOperation operation)
     {
         Method = method.ToUpperInvariant();
         PathTemplate = pathTemplate;
-        _operation = operation;
+        this.operation = operation;
 
         // Path-level parameters apply to every operation under the path; the operation's own come after.
         var parameters = (pathItem.Parameters ?? []).Concat(operation.Parameters ?? []).ToList();
@@ -26,7 +26,7 @@ public sealed class SpecOperation
     public string PathTemplate { get; }
 
     /// <summary>The spec's operationId, e.g. <c>UpdateUser</c>.</summary>
-    public string? OperationId => _operation.OperationId;
+    public string? OperationId => operation.OperationId;
 
     /// <summary>The spec's names for the path parameters, in template order (e.g. <c>user_id</c>).</summary>
     public IReadOnlyList<string> PathParameterNames { get; }
@@ -35,13 +35,13 @@ public sealed class SpecOperation
     public IReadOnlyList<string> QueryParameterNames { get; }
 
     /// <summary>The JSON request body schema, or null when the operation takes no JSON body.</summary>
-    public IOpenApiSchema? RequestBodySchema => JsonSchema(_operation.RequestBody?.Content);
+    public IOpenApiSchema? RequestBodySchema => JsonSchema(operation.RequestBody?.Content);
 
     /// <summary>The request body's property names, through <c>$ref</c> and <c>allOf</c>/<c>oneOf</c>/<c>anyOf</c>.</summary>
     public IReadOnlyList<string> RequestBodyPropertyNames => SchemaProperties.Names(RequestBodySchema);
 
     /// <summary>The response keys the spec lists, as written (<c>200</c>, <c>404</c>, perhaps <c>4XX</c> or <c>default</c>).</summary>
-    public IReadOnlyList<string> ResponseStatusCodes => _operation.Responses?.Keys.ToList() ?? [];
+    public IReadOnlyList<string> ResponseStatusCodes => operation.Responses?.Keys.ToList() ?? [];
 
     /// <summary>The spec lists <paramref name="status"/> for this operation (exactly, as a range, or as <c>default</c>).</summary>
     public bool HasResponse(int status) => Response(status) is not null;
@@ -59,7 +59,7 @@ public sealed class SpecOperation
 
     private IOpenApiResponse? Response(int status)
     {
-        var responses = _operation.Responses;
+        var responses = operation.Responses;
         if (responses is null)
         {
             return null;
