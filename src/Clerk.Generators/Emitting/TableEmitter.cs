@@ -1,12 +1,15 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
 using Clerk.Generators.Emitting.Layout;
 using Clerk.Generators.Models;
 
 namespace Clerk.Generators.Emitting
 {
     /// <summary>
-    /// Writes <c>MapRouteHandlers()</c>: one call per route file, most specific first. It lives in
-    /// <c>Microsoft.AspNetCore.Builder</c> so a web project's implicit usings find it. Also declares the class that
-    /// the route files' <c>Map_*</c> methods belong to.
+    /// Writes <c>MapRouteHandlers()</c>: one startup check that Clerk is configured for the handlers that need it,
+    /// then one call per route file, most specific first. It lives in <c>Microsoft.AspNetCore.Builder</c> so a web
+    /// project's implicit usings find it. Also declares the class that the route files' <c>Map_*</c> methods belong to.
     /// </summary>
     internal static class TableEmitter
     {
@@ -39,6 +42,7 @@ namespace Clerk.Generators.Emitting
                     "this global::Microsoft.AspNetCore.Routing.IEndpointRouteBuilder endpoints"),
                 after: "");
             writer.Open();
+            WriteClerkCheck(writer, routes);
             writer.Line("var routes = endpoints.MapGroup(\"\");");
             foreach (var route in routes)
             {
@@ -52,6 +56,26 @@ namespace Clerk.Generators.Emitting
             WriteRouteHandlersClass(writer);
             return writer.ToString();
         }
+
+        // One check before anything is mapped, so that the startup error names every handler that needs Clerk.
+        private static void WriteClerkCheck(CSharpWriter writer, EquatableArray<Route> routes)
+        {
+            var protectedHandlers = EndpointNames(routes, HandlerTraits.IsProtected);
+            var authHandlers = EndpointNames(routes, HandlerTraits.TakesAuth);
+            if (protectedHandlers.Count == 0 && authHandlers.Count == 0)
+            {
+                return;
+            }
+            writer.Write(new Invocation(RuntimeNames.EndpointServices.RequireClerk,
+                "endpoints",
+                new Prefixed("protectedHandlers: ", Literals.Strings(protectedHandlers)),
+                new Prefixed("authHandlers: ", Literals.Strings(authHandlers))));
+        }
+
+        private static List<string> EndpointNames(EquatableArray<Route> routes, Func<HandlerInfo, bool> which) =>
+            routes.SelectMany(route => route.Handlers.Where(which)
+                    .Select(handler => HandlerTraits.EndpointName(handler, route)))
+                .ToList();
 
         // Declared once, here, for its attribute (a type takes [GeneratedCode] once); each route file's source adds
         // its Map_* method to it.
