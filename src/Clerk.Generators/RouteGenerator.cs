@@ -37,8 +37,6 @@ namespace Clerk.Generators
 
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
-            context.RegisterPostInitializationOutput(output => output.AddSource(TableEmitter.UsingsHintName, TableEmitter.Usings));
-
             var projectOptions = context.AnalyzerConfigOptionsProvider
                 .Select((options, _) => ProjectOptionsReader.Read(options.GlobalOptions))
                 .WithTrackingName(Steps.ProjectOptions);

@@ -22,7 +22,6 @@ public sealed class SnapshotTests
     {
         Assert.Equal(
             [
-                "ClerkUsings.g.cs",
                 "RouteHandlers.g.cs",
                 "Routes.Api.g.cs",
                 "Routes.Api_Docs_Slug.g.cs",

@@ -24,7 +24,8 @@ internal static class RouteFileProject
         var compilation = CSharpCompilation.Create(
             "RouteFileApp",
             [
-                Parse(Clerk.Shared.Generators.WebImplicitUsings.Source, "GlobalUsings.cs"),
+                // A web project with the Clerk.Runtime package: its props add the Clerk using.
+                Parse(Clerk.Shared.Generators.WebImplicitUsings.WithClerkRuntime, "GlobalUsings.cs"),
                 Parse(Shapes.Models, "Models.cs"),
                 Parse(RouteFileWriter.Program, "Program.cs"),
                 .. routeTrees,

@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Linq;
 using Clerk.Generators.Emitting.Layout;
 using Clerk.Generators.Models;
-using Microsoft.CodeAnalysis.CSharp;
 
 namespace Clerk.Generators.Emitting
 {
@@ -24,7 +23,8 @@ namespace Clerk.Generators.Emitting
             // The endpoint builders' extension methods, as calls on the builders (MapMethods(...).WithName(...)):
             // imported by class rather than by namespace, so no other name of Microsoft.AspNetCore.Builder comes in.
             writer.Line("using static global::Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions;");
-            writer.Line("using static global::Microsoft.AspNetCore.Builder.RoutingEndpointConventionBuilderExtensions;");
+            writer.Line("using static "
+                + "global::Microsoft.AspNetCore.Builder.RoutingEndpointConventionBuilderExtensions;");
             writer.BlankLine();
             writer.Line("internal static partial class RouteHandlers");
             writer.Open();
@@ -45,23 +45,15 @@ namespace Clerk.Generators.Emitting
         {
             var handlers = route.Handlers.ToList();
             var declared = new HashSet<string>(handlers.Select(handler => handler.Verb));
-            writer.Line($"const string template = {Literal(route.Template)};");
+            writer.Line($"const string template = {Literals.Text(route.Template)};");
             if (handlers.Any(NeedsJson))
             {
                 writer.Write(new Invocation(RuntimeNames.EndpointServices.JsonOptions, "endpoints"), "var json = ");
             }
-            var firstProtected = handlers.FirstOrDefault(HandlerTraits.IsProtected);
-            if (firstProtected is not null)
+            if (handlers.Any(HandlerTraits.IsProtected))
             {
-                writer.Write(
-                    new Invocation(RuntimeNames.EndpointServices.RouteGuard, "endpoints", Literal(HandlerTraits.EndpointName(firstProtected, route))),
-                    "var guard = ");
-            }
-            var firstTakingAuth = handlers.FirstOrDefault(HandlerTraits.TakesAuth);
-            if (firstTakingAuth is not null)
-            {
-                writer.Write(new Invocation(RuntimeNames.EndpointServices.RequireClerk,
-                    "endpoints", Literal(HandlerTraits.EndpointName(firstTakingAuth, route))));
+                // MapRouteHandlers() has checked that there is a guard, naming every handler that needs one.
+                writer.Write(new Invocation(RuntimeNames.EndpointServices.RouteGuard, "endpoints"), "var guard = ");
             }
             foreach (var handler in handlers)
             {
@@ -75,10 +67,14 @@ namespace Clerk.Generators.Emitting
                 .OrderBy(verb => verb, System.StringComparer.Ordinal);
             writer.BlankLine();
             writer.Write(new Invocation(RuntimeNames.MethodFallbacks.Map,
-                "endpoints", "template", Array(allowed), new Prefixed("mapOptions: ", Bool(!declared.Contains("OPTIONS")))));
+                "endpoints",
+                "template",
+                Literals.Strings(allowed),
+                new Prefixed("mapOptions: ", Literals.Bool(!declared.Contains("OPTIONS")))));
         }
 
-        private static void WriteEndpoint(CSharpWriter writer, Route route, HandlerInfo handler, HashSet<string> declared)
+        private static void WriteEndpoint(
+            CSharpWriter writer, Route route, HandlerInfo handler, HashSet<string> declared)
         {
             var prefix = handler.Verb.Substring(0, 1) + handler.Verb.Substring(1).ToLowerInvariant();
             var local = char.ToLowerInvariant(prefix[0]) + prefix.Substring(1);
@@ -89,34 +85,44 @@ namespace Clerk.Generators.Emitting
             writer.Line($"// {HandlerTraits.EndpointName(handler, route)}");
             if (handler.Protection is not null)
             {
-                writer.Write(New(RuntimeNames.ProtectedAttribute, new Expression[0], handler.Protection.Settings), $"var {local}Protection = ");
+                writer.Write(New(RuntimeNames.ProtectedAttribute, new Expression[0], handler.Protection.Settings),
+                    $"var {local}Protection = ");
             }
             foreach (var body in handler.Parameters.Where(parameter => parameter.Source == ParameterSource.Body))
             {
-                writer.Write(Invocation.Generic(RuntimeNames.EndpointServices.JsonType, BodyType(body), "json"), $"var {BodyJson(local, body)} = ");
+                writer.Write(Invocation.Generic(RuntimeNames.EndpointServices.JsonType, BodyType(body), "json"),
+                    $"var {BodyJson(local, body)} = ");
             }
-            foreach (var body in handler.Parameters.Where(parameter => parameter.Source == ParameterSource.BodyOrServices))
+            foreach (var body in handler.Parameters.Where(parameter =>
+                parameter.Source == ParameterSource.BodyOrServices))
             {
-                writer.Write(Invocation.Generic(RuntimeNames.InferredBody.Resolve, BodyType(body), "endpoints", "json"), $"var {BodyJson(local, body)} = ");
+                writer.Write(Invocation.Generic(RuntimeNames.InferredBody.Resolve, BodyType(body), "endpoints", "json"),
+                    $"var {BodyJson(local, body)} = ");
             }
             if (handler.Result is { Kind: ResultKind.Json, Type: { } resultType })
             {
-                writer.Write(Invocation.Generic(RuntimeNames.EndpointServices.JsonType, resultType, "json"), $"var {local}ResultJson = ");
+                writer.Write(Invocation.Generic(RuntimeNames.EndpointServices.JsonType, resultType, "json"),
+                    $"var {local}ResultJson = ");
             }
 
             var takesAuth = HandlerTraits.TakesAuth(handler);
-            var isAsync = handler.Protection is not null || handler.Result.IsAwaitable || handler.Parameters.Any(ReadsBody) || takesAuth;
-            var methods = handler.Verb == "GET" && !declared.Contains("HEAD") ? new[] { "GET", "HEAD" } : new[] { handler.Verb };
+            var isAsync = handler.Protection is not null || handler.Result.IsAwaitable
+                || handler.Parameters.Any(ReadsBody) || takesAuth;
+            var methods = handler.Verb == "GET" && !declared.Contains("HEAD")
+                ? new[] { "GET", "HEAD" }
+                : new[] { handler.Verb };
             var requestDelegate = new Lambda(isAsync ? "async context =>" : "context =>",
                 body => WriteRequestDelegate(body, handler, local, names, isAsync, takesAuth));
 
             var conventions = new List<Invocation>
             {
-                new Invocation("MapMethods", "template", Array(methods), requestDelegate),
+                new Invocation("MapMethods", "template", Literals.Strings(methods), requestDelegate),
                 // The display name is routing's, as minimal APIs have it: "HTTP: GET, HEAD /api/users/{id}".
-                new Invocation("WithName", Literal(HandlerTraits.EndpointName(handler, route))),
+                new Invocation("WithName", Literals.Text(HandlerTraits.EndpointName(handler, route))),
             };
-            var metadata = (handler.Protection is not null ? new Expression[] { local + "Protection" } : new Expression[0])
+            var metadata = (handler.Protection is not null
+                    ? new Expression[] { local + "Protection" }
+                    : new Expression[0])
                 .Concat(handler.Attributes.Select(Construct))
                 .ToList();
             if (metadata.Count > 0)
@@ -136,7 +142,9 @@ namespace Clerk.Generators.Emitting
                 writer.Line("return;");
                 writer.Close();
             }
-            var arguments = handler.Parameters.Select(parameter => WriteBinding(writer, parameter, local, names, isAsync)).ToList();
+            var arguments = handler.Parameters
+                .Select(parameter => WriteBinding(writer, parameter, local, names, isAsync))
+                .ToList();
             if (!takesAuth)
             {
                 WriteCall(writer, handler, local, arguments, isAsync);
@@ -153,8 +161,9 @@ namespace Clerk.Generators.Emitting
             writer.Close();
         }
 
-        /// <summary>Writes the statements that bind one parameter; returns the argument expression for the call.</summary>
-        private static Expression WriteBinding(CSharpWriter writer, ParameterInfo parameter, string endpoint, LocalNames names, bool isAsync)
+        /// <summary>Writes the statements that bind one parameter; returns the argument for the call.</summary>
+        private static Expression WriteBinding(
+            CSharpWriter writer, ParameterInfo parameter, string endpoint, LocalNames names, bool isAsync)
         {
             if (parameter.Source == ParameterSource.Special)
             {
@@ -169,25 +178,36 @@ namespace Clerk.Generators.Emitting
             switch (parameter.Source)
             {
                 case ParameterSource.Services when parameter.IsOptional:
-                    writer.Write(Invocation.Generic(RuntimeNames.EndpointServices.OptionalService, parameter.Type.TrimEnd('?'), "context"),
+                    var service = parameter.Type.TrimEnd('?');
+                    writer.Write(
+                        Invocation.Generic(RuntimeNames.EndpointServices.OptionalService, service, "context"),
                         $"var {local} = ");
                     return FromNullable(local, parameter);
                 case ParameterSource.Services:
-                    writer.Write(Invocation.Generic(RuntimeNames.EndpointServices.RequiredService, parameter.Type, "context"),
+                    writer.Write(
+                        Invocation.Generic(RuntimeNames.EndpointServices.RequiredService, parameter.Type, "context"),
                         $"var {local} = ");
                     return local;
                 case ParameterSource.Body:
                 case ParameterSource.BodyOrServices:
                     var error = names.Take(parameter.Name + "Error");
-                    var reader = parameter.Source == ParameterSource.Body ? RuntimeNames.RequestBody.ReadJsonAsync : RuntimeNames.InferredBody.ReadAsync;
+                    var reader = parameter.Source == ParameterSource.Body
+                        ? RuntimeNames.RequestBody.ReadJsonAsync
+                        : RuntimeNames.InferredBody.ReadAsync;
                     writer.Write(
-                        new Invocation(reader, "context", BodyJson(endpoint, parameter), Literal(parameter.Display),
-                            new Prefixed("required: ", Bool(!parameter.IsOptional))),
+                        new Invocation(reader,
+                            "context",
+                            BodyJson(endpoint, parameter),
+                            Literals.Text(parameter.Display),
+                            new Prefixed("required: ", Literals.Bool(!parameter.IsOptional))),
                         $"var ({local}, {error}) = await ");
                     WriteFailure(writer, error, isAsync);
                     return FromNullable(local, parameter);
                 case ParameterSource.Route when parameter.Shape == ValueShape.StringArray:
-                    writer.Write(new Invocation(RuntimeNames.RequestValues.RouteSegments, "context", Literal(parameter.Key)), $"var {local} = ");
+                    writer.Write(
+                        new Invocation(RuntimeNames.RequestValues.RouteSegments,
+                            "context", Literals.Text(parameter.Key)),
+                        $"var {local} = ");
                     return local;
             }
 
@@ -195,7 +215,9 @@ namespace Clerk.Generators.Emitting
             writer.Write(ReadValue(parameter, local), $"var {failure} = ");
             WriteFailure(writer, failure, isAsync);
             // Only the optional helpers hand back a T?; Required and Many never give null.
-            return parameter.Shape == ValueShape.Simple && parameter.IsOptional ? FromNullable(local, parameter) : local;
+            return parameter.Shape == ValueShape.Simple && parameter.IsOptional
+                ? FromNullable(local, parameter)
+                : local;
         }
 
         /// <summary>
@@ -207,22 +229,28 @@ namespace Clerk.Generators.Emitting
         private static string FromNullable(string local, ParameterInfo parameter) =>
             parameter.IsValueType || parameter.Type.EndsWith("?") ? local : local + "!";
 
-        /// <summary>The helper call that reads a route value, query value or header into <paramref name="local"/>.</summary>
+        /// <summary>The helper call that reads a route value, query value or header into a local.</summary>
         private static Invocation ReadValue(ParameterInfo parameter, string local)
         {
-            var key = Literal(parameter.Key);
+            var key = Literals.Text(parameter.Key);
             var (single, many, source) = parameter.Source switch
             {
                 ParameterSource.Route => (RuntimeNames.RequestValues.Route, "", "route"),
-                ParameterSource.Header => (RuntimeNames.RequestValues.Header, RuntimeNames.RequestValues.HeaderValues, "header"),
+                ParameterSource.Header =>
+                    (RuntimeNames.RequestValues.Header, RuntimeNames.RequestValues.HeaderValues, "header"),
                 _ => (RuntimeNames.RequestValues.Query, RuntimeNames.RequestValues.QueryValues, "query string"),
             };
-            var described = new Expression[] { Literal(parameter.Display), Literal(source), Parser(parameter) };
+            var described = new Expression[]
+            {
+                Literals.Text(parameter.Display), Literals.Text(source), Parser(parameter),
+            };
             var output = $"out var {local}";
             if (parameter.Shape != ValueShape.Simple)
             {
                 return Invocation.Generic(RuntimeNames.RequestValues.Many, parameter.ValueType,
-                    new Expression[] { $"{many}(context, {key})" }.Concat(described).Concat(new Expression[] { output }));
+                    new Expression[] { $"{many}(context, {key})" }
+                        .Concat(described)
+                        .Concat(new Expression[] { output }));
             }
             var text = new Expression[] { $"{single}(context, {key})" };
             if (!parameter.IsOptional)
@@ -230,9 +258,14 @@ namespace Clerk.Generators.Emitting
                 return Invocation.Generic(RuntimeNames.RequestValues.Required, parameter.ValueType,
                     text.Concat(described).Concat(new Expression[] { output }));
             }
-            var helper = parameter.IsNullableValueType ? RuntimeNames.RequestValues.OptionalValue : RuntimeNames.RequestValues.Optional;
-            var fallback = parameter.DefaultValue is { } value ? ConstantWriter.Write(value) : parameter.IsNullableValueType ? "null" : "default";
-            return Invocation.Generic(helper, parameter.ValueType, text.Concat(described).Concat(new[] { fallback, output }));
+            var helper = parameter.IsNullableValueType
+                ? RuntimeNames.RequestValues.OptionalValue
+                : RuntimeNames.RequestValues.Optional;
+            var fallback = parameter.DefaultValue is { } value
+                ? ConstantWriter.Write(value)
+                : parameter.IsNullableValueType ? "null" : "default";
+            return Invocation.Generic(helper, parameter.ValueType,
+                text.Concat(described).Concat(new[] { fallback, output }));
         }
 
         private static void WriteFailure(CSharpWriter writer, string error, bool isAsync)
@@ -251,17 +284,27 @@ namespace Clerk.Generators.Emitting
             writer.Close();
         }
 
-        private static void WriteCall(CSharpWriter writer, HandlerInfo handler, string endpoint, List<Expression> arguments, bool isAsync)
+        private static void WriteCall(
+            CSharpWriter writer, HandlerInfo handler, string endpoint, List<Expression> arguments, bool isAsync)
         {
             var call = new Invocation($"{handler.DeclaringType}.{handler.Verb}", arguments);
             var awaited = handler.Result.IsAwaitable ? "await " : "";
             Invocation? write;
             switch (handler.Result.Kind)
             {
-                case ResultKind.Result: write = new Invocation(RuntimeNames.HandlerResults.ExecuteAsync, "context", "result"); break;
-                case ResultKind.Text: write = new Invocation(RuntimeNames.HandlerResults.WriteTextAsync, "context", "result"); break;
-                case ResultKind.RuntimeJson: write = new Invocation(RuntimeNames.HandlerResults.WriteJsonAsync, "context", "result", "json"); break;
-                case ResultKind.Json: write = new Invocation(RuntimeNames.HandlerResults.WriteJsonAsync, "context", "result", endpoint + "ResultJson"); break;
+                case ResultKind.Result:
+                    write = new Invocation(RuntimeNames.HandlerResults.ExecuteAsync, "context", "result");
+                    break;
+                case ResultKind.Text:
+                    write = new Invocation(RuntimeNames.HandlerResults.WriteTextAsync, "context", "result");
+                    break;
+                case ResultKind.RuntimeJson:
+                    write = new Invocation(RuntimeNames.HandlerResults.WriteJsonAsync, "context", "result", "json");
+                    break;
+                case ResultKind.Json:
+                    write = new Invocation(RuntimeNames.HandlerResults.WriteJsonAsync,
+                        "context", "result", endpoint + "ResultJson");
+                    break;
                 default: write = null; break;
             }
             if (write is null)
@@ -278,7 +321,8 @@ namespace Clerk.Generators.Emitting
         }
 
         private static bool NeedsJson(HandlerInfo handler) =>
-            handler.Result.Kind == ResultKind.Json || handler.Result.Kind == ResultKind.RuntimeJson || handler.Parameters.Any(ReadsBody);
+            handler.Result.Kind == ResultKind.Json || handler.Result.Kind == ResultKind.RuntimeJson
+            || handler.Parameters.Any(ReadsBody);
 
         private static bool ReadsBody(ParameterInfo parameter) =>
             parameter.Source == ParameterSource.Body || parameter.Source == ParameterSource.BodyOrServices;
@@ -287,13 +331,8 @@ namespace Clerk.Generators.Emitting
             parameter.IsNullableValueType ? parameter.ValueType : parameter.Type.TrimEnd('?');
 
         // The local holding a body parameter's JSON metadata: putChangeJson.
-        private static string BodyJson(string endpoint, ParameterInfo parameter) => endpoint + Identifiers.Pascal(parameter.Name) + "Json";
-
-        private static string Literal(string text) => SymbolDisplay.FormatLiteral(text, quote: true);
-
-        private static string Bool(bool value) => value ? "true" : "false";
-
-        private static Expression Array(IEnumerable<string> items) => new BracedList("new[]", items.Select(item => (Expression)Literal(item)));
+        private static string BodyJson(string endpoint, ParameterInfo parameter) =>
+            endpoint + Identifiers.Pascal(parameter.Name) + "Json";
 
         private static string Parser(ParameterInfo parameter)
         {
@@ -322,7 +361,7 @@ namespace Clerk.Generators.Emitting
         private static Expression Construct(AttributeInfo attribute) =>
             New(attribute.Type, attribute.Arguments.Select(ConstantWriter.Write).ToArray(), attribute.NamedArguments);
 
-        /// <summary><c>new T(arguments) { Name = value }</c>, without the empty parentheses when an initializer follows.</summary>
+        /// <summary><c>new T(arguments) { Name = value }</c>, no empty parentheses before an initializer.</summary>
         private static Expression New(string type, Expression[] arguments, EquatableArray<NamedConstant> members)
         {
             if (members.Count == 0)
@@ -330,7 +369,8 @@ namespace Clerk.Generators.Emitting
                 return new Invocation("new " + type, arguments);
             }
             var head = arguments.Length == 0 ? (Expression)("new " + type) : new Invocation("new " + type, arguments);
-            return new BracedList(head, members.Select(member => (Expression)new Prefixed(member.Name + " = ", ConstantWriter.Write(member.Value))));
+            return new BracedList(head, members.Select(member =>
+                (Expression)new Prefixed(member.Name + " = ", ConstantWriter.Write(member.Value))));
         }
 
         private static string Xml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");

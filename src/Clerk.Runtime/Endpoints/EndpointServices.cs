@@ -11,7 +11,8 @@ namespace Clerk.Endpoints;
 
 /// <summary>
 /// What generated endpoints resolve once, when <c>MapRouteHandlers()</c> runs, rather than on every request: JSON
-/// metadata, the route guard. A missing piece is a startup error that says how to fix it.
+/// metadata, the route guard, the check that Clerk is configured. A missing piece is a startup error that says how
+/// to fix it.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class EndpointServices
@@ -40,23 +41,46 @@ public static class EndpointServices
         }
     }
 
-    /// <summary>The guard for <see cref="ProtectedAttribute"/> handlers; fails at startup when none is registered.</summary>
-    public static IRouteGuard RouteGuard(IEndpointRouteBuilder endpoints, string endpointName) =>
-        endpoints.ServiceProvider.GetService<IRouteGuard>()
-        ?? throw new InvalidOperationException(
-            $"The route handler \"{endpointName}\" is [Protected], but Clerk is not configured: call " +
-            "builder.Services.AddClerk() before builder.Build().");
-
-    /// <summary>Fails at startup when a handler takes <see cref="Auth"/> but <c>AddClerk()</c> was not called.</summary>
-    public static void RequireClerk(IEndpointRouteBuilder endpoints, string endpointName)
+    /// <summary>
+    /// Fails at startup when Clerk is not configured but handlers need it, naming every one of them and the fix:
+    /// <see cref="ProtectedAttribute"/> handlers need an <see cref="IRouteGuard"/> (<c>AddClerk()</c> registers
+    /// Clerk's), handlers that take <see cref="Auth"/> need Clerk's authenticator. <c>MapRouteHandlers()</c> calls it
+    /// once, before it maps anything.
+    /// </summary>
+    /// <param name="endpoints">Where the route handlers are mapped.</param>
+    /// <param name="protectedHandlers">The endpoint names of the [Protected] handlers (<c>GET /api</c>).</param>
+    /// <param name="authHandlers">The endpoint names of the handlers that take <see cref="Auth"/>.</param>
+    public static void RequireClerk(IEndpointRouteBuilder endpoints, string[] protectedHandlers, string[] authHandlers)
     {
-        if (endpoints.ServiceProvider.GetService<ClerkAuthenticator>() is null)
+        var services = endpoints.ServiceProvider;
+        var needs = new List<(string Handler, string Need)>();
+        if (services.GetService<IRouteGuard>() is null)
         {
-            throw new InvalidOperationException(
-                $"The route handler \"{endpointName}\" takes Auth, but Clerk is not configured: call " +
-                "builder.Services.AddClerk() before builder.Build().");
+            needs.AddRange(protectedHandlers.Select(handler => (handler, "[Protected]")));
         }
+        if (services.GetService<ClerkAuthenticator>() is null)
+        {
+            needs.AddRange(authHandlers.Select(handler => (handler, "takes Auth")));
+        }
+        if (needs.Count == 0)
+        {
+            return;
+        }
+        var lines = needs.GroupBy(need => need.Handler, need => need.Need)
+            .Select(handler => $"  {handler.Key} ({string.Join(", ", handler)})")
+            .ToList();
+        var who = lines.Count == 1 ? "a route handler needs" : $"{lines.Count} route handlers need";
+        throw new InvalidOperationException(
+            $"Clerk is not configured, but {who} it: call builder.Services.AddClerk() before builder.Build()." +
+            Environment.NewLine + string.Join(Environment.NewLine, lines));
     }
+
+    /// <summary>
+    /// The guard <see cref="ProtectedAttribute"/> handlers call, resolved once when the routes are mapped (after
+    /// <see cref="RequireClerk"/> has made sure there is one).
+    /// </summary>
+    public static IRouteGuard RouteGuard(IEndpointRouteBuilder endpoints) =>
+        endpoints.ServiceProvider.GetRequiredService<IRouteGuard>();
 
     /// <summary>A service the handler requires; a missing registration throws as in minimal APIs.</summary>
     public static T RequiredService<T>(HttpContext context) where T : notnull =>

@@ -19,6 +19,7 @@ internal sealed class TestProject
 
     private readonly List<SyntaxTree> trees = [];
     private bool referencesRuntime = true;
+    private bool clerkUsing = true;
     private readonly Dictionary<string, string> properties = new() { ["build_property.projectdir"] = ProjectDirectory };
 
     /// <summary>Adds a file at a path relative to the project directory.</summary>
@@ -42,11 +43,23 @@ internal sealed class TestProject
         return this;
     }
 
+    /// <summary>Drops the implicit <c>Clerk</c> using, as <c>&lt;Using Remove="Clerk" /&gt;</c> in a project does.</summary>
+    public TestProject WithoutClerkUsing()
+    {
+        clerkUsing = false;
+        return this;
+    }
+
     public CSharpCompilation Compile() => CSharpCompilation.Create(
         "TestApp",
-        [CSharpSyntaxTree.ParseText(Clerk.Shared.Generators.WebImplicitUsings.Source, ParseOptions, ProjectDirectory + "GlobalUsings.cs"), .. trees],
+        [CSharpSyntaxTree.ParseText(ImplicitUsings, ParseOptions, ProjectDirectory + "GlobalUsings.cs"), .. trees],
         referencesRuntime ? References : References.RemoveAt(References.Length - 1),
         new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+    // What the SDK writes for a web project with the Clerk.Runtime package (its buildTransitive props add Clerk).
+    private string ImplicitUsings => clerkUsing
+        ? Clerk.Shared.Generators.WebImplicitUsings.WithClerkRuntime
+        : Clerk.Shared.Generators.WebImplicitUsings.Source;
 
     public GeneratorDriver CreateDriver(RouteGenerator? generator = null) => CSharpGeneratorDriver.Create(
         [(generator ?? new RouteGenerator()).AsSourceGenerator()],

@@ -14,6 +14,17 @@ namespace Microsoft.AspNetCore.Builder
         public static global::Microsoft.AspNetCore.Routing.RouteGroupBuilder MapRouteHandlers(
             this global::Microsoft.AspNetCore.Routing.IEndpointRouteBuilder endpoints)
         {
+            global::Clerk.Endpoints.EndpointServices.RequireClerk(
+                endpoints,
+                protectedHandlers: new[]
+                {
+                    "GET /api",
+                    "POST /api/products",
+                    "GET /api/products/{id}",
+                    "PUT /api/products/{id}",
+                    "DELETE /api/products/{id}",
+                },
+                authHandlers: new[] { "GET /api/me", "DELETE /api/me" });
             var routes = endpoints.MapGroup("");
             global::Clerk.Generated.RouteHandlers.Map_Api(routes);
             global::Clerk.Generated.RouteHandlers.Map_Api_Docs_Slug(routes);

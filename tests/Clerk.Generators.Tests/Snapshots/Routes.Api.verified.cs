@@ -12,7 +12,7 @@ namespace Clerk.Generated
         internal static void Map_Api(global::Microsoft.AspNetCore.Routing.IEndpointRouteBuilder endpoints)
         {
             const string template = "/api";
-            var guard = global::Clerk.Endpoints.EndpointServices.RouteGuard(endpoints, "GET /api");
+            var guard = global::Clerk.Endpoints.EndpointServices.RouteGuard(endpoints);
 
             // GET /api
             var getProtection = new global::Clerk.ProtectedAttribute();

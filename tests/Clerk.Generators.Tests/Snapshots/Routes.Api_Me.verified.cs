@@ -12,7 +12,6 @@ namespace Clerk.Generated
         internal static void Map_Api_Me(global::Microsoft.AspNetCore.Routing.IEndpointRouteBuilder endpoints)
         {
             const string template = "/api/me";
-            global::Clerk.Endpoints.EndpointServices.RequireClerk(endpoints, "GET /api/me");
 
             // GET /api/me
             endpoints.MapMethods(template, new[] { "GET", "HEAD" }, async context =>

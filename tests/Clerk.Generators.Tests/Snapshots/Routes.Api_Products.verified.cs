@@ -13,7 +13,7 @@ namespace Clerk.Generated
         {
             const string template = "/api/products";
             var json = global::Clerk.Endpoints.EndpointServices.JsonOptions(endpoints);
-            var guard = global::Clerk.Endpoints.EndpointServices.RouteGuard(endpoints, "POST /api/products");
+            var guard = global::Clerk.Endpoints.EndpointServices.RouteGuard(endpoints);
 
             // GET /api/products
             var getResultJson = global::Clerk.Endpoints.EndpointServices.JsonType<global::Shop.Product[]>(json);

@@ -13,7 +13,7 @@ namespace Clerk.Generated
         {
             const string template = "/api/products/{id}";
             var json = global::Clerk.Endpoints.EndpointServices.JsonOptions(endpoints);
-            var guard = global::Clerk.Endpoints.EndpointServices.RouteGuard(endpoints, "GET /api/products/{id}");
+            var guard = global::Clerk.Endpoints.EndpointServices.RouteGuard(endpoints);
 
             // GET /api/products/{id}
             var getProtection = new global::Clerk.ProtectedAttribute { Permission = "org:products:read" };

@@ -23,4 +23,10 @@ internal static class WebImplicitUsings
         global using Microsoft.Extensions.Hosting;
         global using Microsoft.Extensions.Logging;
         """;
+
+    /// <summary>
+    /// The same with the using that Clerk.Runtime's buildTransitive props add (<c>&lt;Using Include="Clerk" /&gt;</c>),
+    /// as the SDK writes them: what a web project with the package has.
+    /// </summary>
+    public const string WithClerkRuntime = Source + "\nglobal using global::Clerk;";
 }
