@@ -1,4 +1,4 @@
-using Clerk.Runtime.Tests.Infrastructure;
+using Clerk.Tests.Hosting;
 
 namespace Clerk.Runtime.Tests.Guards;
 
@@ -8,7 +8,7 @@ public sealed class MissingRouteGuardTests
     [Fact]
     public async Task Mapping_protected_routes_without_a_guard_throws_saying_to_call_AddClerk()
     {
-        var builder = RouteHandlersApp.CreateBuilder();
+        var builder = LoopbackApp.CreateBuilder();
         await using var app = builder.Build();
 
         var exception = Assert.Throws<InvalidOperationException>(() => app.MapRouteHandlers());
