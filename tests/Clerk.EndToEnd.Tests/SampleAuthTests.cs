@@ -156,9 +156,9 @@ public sealed class SampleAuthTests(SampleAppFixture sample) : IClassFixture<Sam
             ["CLERK_AUTHORIZED_PARTIES"] = SampleAppFixture.AuthorizedParty,
         });
 
-        var result = await ProcessRunner.RunDotnetAsync(
-            SampleAppFixture.SampleDirectory, environment, TimeSpan.FromSeconds(60),
-            RepoPaths.SampleAssembly, "--urls", $"http://127.0.0.1:{RunningApp.FreePort()}");
+        var result = await ProcessRunner.RunAsync(ProcessRunner.Dotnet,
+            [RepoPaths.SampleAssembly, "--urls", $"http://127.0.0.1:{RunningApp.FreePort()}"],
+            SampleAppFixture.SampleDirectory, TimeSpan.FromSeconds(60), environment);
 
         Assert.True(result.ExitCode != 0, $"exit code {result.ExitCode}:\n{result.Output}");
         Assert.Contains("CLERK_SECRET_KEY", result.Output);

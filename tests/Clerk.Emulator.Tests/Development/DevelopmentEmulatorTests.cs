@@ -1,9 +1,8 @@
+using Clerk.Tests.Hosting;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace Clerk.Emulator.Tests.Development;
 
@@ -14,7 +13,7 @@ public sealed class DevelopmentEmulatorTests
     public async Task In_Development_without_keys_it_configures_Clerk_and_serves_a_sign_in_page()
     {
         await using var app = await StartAppAsync(Environments.Development);
-        using var http = Client(app, followRedirects: false);
+        var http = app.Client;
         var configuration = app.Services.GetRequiredService<IConfiguration>();
 
         Assert.StartsWith("sk_test_", configuration["Clerk:SecretKey"]);
@@ -33,7 +32,7 @@ public sealed class DevelopmentEmulatorTests
     public async Task Choosing_a_user_sets_the_session_cookie_and_honours_a_local_redirect_url()
     {
         await using var app = await StartAppAsync(Environments.Development);
-        using var http = Client(app, followRedirects: false);
+        var http = app.Client;
         var userId = await SeededUserIdAsync(app, "alice@example.com");
 
         using var response = await SignInAsync(http, userId, "/dashboard?tab=1");
@@ -65,7 +64,7 @@ public sealed class DevelopmentEmulatorTests
     public async Task A_redirect_url_off_the_app_is_refused_for_the_home_page(string redirectUrl)
     {
         await using var app = await StartAppAsync(Environments.Development);
-        using var http = Client(app, followRedirects: false);
+        var http = app.Client;
         var userId = await SeededUserIdAsync(app, "bob@example.com");
 
         using var response = await SignInAsync(http, userId, redirectUrl);
@@ -77,7 +76,7 @@ public sealed class DevelopmentEmulatorTests
     public async Task A_same_origin_absolute_redirect_url_is_honoured_and_sign_out_clears_the_cookie()
     {
         await using var app = await StartAppAsync(Environments.Development);
-        using var http = Client(app, followRedirects: false);
+        var http = app.Client;
         var userId = await SeededUserIdAsync(app, "bob@example.com");
         var sameOrigin = new Uri(http.BaseAddress!, "/settings").ToString();
 
@@ -92,7 +91,7 @@ public sealed class DevelopmentEmulatorTests
     public async Task The_token_endpoint_gives_curl_a_session_token_for_a_seeded_user()
     {
         await using var app = await StartAppAsync(Environments.Development);
-        using var http = Client(app, followRedirects: false);
+        var http = app.Client;
 
         var token = await http.GetStringAsync("/sign-in/token?user=alice@example.com");
         using var request = new HttpRequestMessage(HttpMethod.Get, "/me") { Headers = { { "Authorization", "Bearer " + token } } };
@@ -112,7 +111,7 @@ public sealed class DevelopmentEmulatorTests
     public async Task The_token_endpoint_answers_a_wrong_user_or_organization_with_400(string path, string message)
     {
         await using var app = await StartAppAsync(Environments.Development);
-        using var http = Client(app, followRedirects: false);
+        var http = app.Client;
 
         using var response = await http.GetAsync(path);
 
@@ -139,11 +138,9 @@ public sealed class DevelopmentEmulatorTests
         Assert.Null(app.Services.GetService<ClerkEmulator>());
     }
 
-    private static async Task<WebApplication> StartAppAsync(string environment, bool withClerk = true, Action<WebApplicationBuilder>? configure = null)
+    private static async Task<LoopbackApp> StartAppAsync(string environment, bool withClerk = true, Action<WebApplicationBuilder>? configure = null)
     {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = environment });
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
+        var builder = LoopbackApp.CreateBuilder(environment);
         configure?.Invoke(builder);
         builder.AddClerkEmulatorInDevelopment();
         if (withClerk)
@@ -157,14 +154,10 @@ public sealed class DevelopmentEmulatorTests
             app.MapGet("/me", async (Microsoft.AspNetCore.Http.HttpContext context) => (await Clerk.Endpoints.ClerkRequest.GetAuthAsync(context)).UserId ?? "(signed out)");
         }
 
-        await app.StartAsync();
-        return app;
+        return await LoopbackApp.StartAsync(app);
     }
 
-    private static HttpClient Client(WebApplication app, bool followRedirects) =>
-        new(new HttpClientHandler { AllowAutoRedirect = followRedirects, UseCookies = false }) { BaseAddress = new Uri(app.Urls.First()) };
-
-    private static async Task<string> SeededUserIdAsync(WebApplication app, string email)
+    private static async Task<string> SeededUserIdAsync(LoopbackApp app, string email)
     {
         var emulator = app.Services.GetRequiredService<ClerkEmulator>();
         using var api = new Infrastructure.EmulatorApi(emulator);

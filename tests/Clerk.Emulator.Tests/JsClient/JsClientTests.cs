@@ -8,14 +8,19 @@ namespace Clerk.Emulator.Tests.JsClient;
 /// </summary>
 public sealed class JsClientTests
 {
+    private static readonly NodeProject Node = new("tests/Clerk.Emulator.Tests/JsClient/node", "@clerk/backend");
+
     [Fact]
     public async Task Clerks_backend_sdk_round_trips_a_user_and_verifies_the_emulators_tokens()
     {
-        await NodeProject.EnsureInstalledAsync();
+        await Node.EnsureInstalledAsync();
         await using var emulator = await ClerkEmulator.StartAsync(new() { RateLimiting = false });
 
-        var result = await NodeProject.RunScriptAsync("client.mjs",
-            ("CLERK_API_URL", emulator.ApiUrl.ToString().TrimEnd('/')), ("CLERK_SECRET_KEY", emulator.SecretKey));
+        var result = await Node.RunScriptAsync("client.mjs", new Dictionary<string, string?>
+        {
+            ["CLERK_API_URL"] = emulator.ApiUrl.ToString().TrimEnd('/'),
+            ["CLERK_SECRET_KEY"] = emulator.SecretKey,
+        });
 
         Assert.True(result.ExitCode == 0, result.ToString());
         using var summary = JsonDocument.Parse(result.Stdout);
@@ -48,8 +53,11 @@ public sealed class JsClientTests
         // No npm packages: the script uses only fetch and WebCrypto, as a client written from Clerk's docs would.
         await using var emulator = await StandaloneEmulator.StartAsync("sk_test_documented_api_script");
 
-        var result = await NodeProject.RunScriptAsync("documented-api.mjs",
-            ("CLERK_API_URL", emulator.ApiUrl), ("CLERK_SECRET_KEY", emulator.SecretKey));
+        var result = await Node.RunScriptAsync("documented-api.mjs", new Dictionary<string, string?>
+        {
+            ["CLERK_API_URL"] = emulator.ApiUrl,
+            ["CLERK_SECRET_KEY"] = emulator.SecretKey,
+        });
 
         Assert.True(result.ExitCode == 0, $"{result}\n--- emulator ---\n{emulator.Output}");
         using var summary = JsonDocument.Parse(result.Stdout);

@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using System.Text;
-
 namespace Clerk.Emulator.Tests.JsClient;
 
 /// <summary>
@@ -10,14 +7,14 @@ namespace Clerk.Emulator.Tests.JsClient;
 /// </summary>
 internal sealed class StandaloneEmulator : IAsyncDisposable
 {
+    private const string ApiUrlPrefix = "CLERK_API_URL=";
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(1);
-    private readonly Process process;
-    private readonly StringBuilder output;
 
-    private StandaloneEmulator(Process process, StringBuilder output, string apiUrl, string secretKey)
+    private readonly RunningProcess process;
+
+    private StandaloneEmulator(RunningProcess process, string apiUrl, string secretKey)
     {
         this.process = process;
-        this.output = output;
         ApiUrl = apiUrl;
         SecretKey = secretKey;
     }
@@ -27,92 +24,32 @@ internal sealed class StandaloneEmulator : IAsyncDisposable
     public string SecretKey { get; }
 
     /// <summary>What the process wrote so far, for failure messages.</summary>
-    public string Output
-    {
-        get
-        {
-            lock (output)
-            {
-                return output.ToString();
-            }
-        }
-    }
+    public string Output => process.Output;
 
     public static async Task<StandaloneEmulator> StartAsync(string secretKey)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "Clerk.Emulator.dll");
-        var process = ProcessRunner.Start(ProcessRunner.StartInfo(
-            "dotnet", [dll, "--urls", "http://127.0.0.1:0", "--secret-key", secretKey, "--no-rate-limit"],
-            AppContext.BaseDirectory, []));
-        var output = new StringBuilder();
-        var apiUrl = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
-        process.OutputDataReceived += (_, line) => Collect(line.Data, output, apiUrl);
-        process.ErrorDataReceived += (_, line) => Collect(line.Data, output, apiUrl: null);
-        process.EnableRaisingEvents = true;
-        process.Exited += (_, _) => apiUrl.TrySetException(new InvalidOperationException("The emulator process exited before it was listening."));
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-
+        var process = ProcessRunner.Start(ProcessRunner.Dotnet,
+            [dll, "--urls", "http://127.0.0.1:0", "--secret-key", secretKey, "--no-rate-limit"], AppContext.BaseDirectory);
         try
         {
-            var url = await apiUrl.Task.WaitAsync(StartTimeout);
-            return new StandaloneEmulator(process, output, url, secretKey);
+            var banner = await process.WaitForLineAsync(ApiUrlPrefix, StartTimeout);
+            return new StandaloneEmulator(process, banner[(banner.IndexOf(ApiUrlPrefix, StringComparison.Ordinal) + ApiUrlPrefix.Length)..].Trim(), secretKey);
         }
-        catch (Exception e) when (e is TimeoutException or InvalidOperationException)
+        catch
         {
-            Stop(process);
-            string written;
-            lock (output)
-            {
-                written = output.ToString();
-            }
-
-            process.Dispose();
-            throw new InvalidOperationException($"`dotnet {dll}` did not report CLERK_API_URL: {e.Message}\n{written}", e);
+            await process.DisposeAsync();
+            throw;
         }
     }
 
     /// <summary>Sends SIGTERM, as a service manager or container runtime stops a process, and waits for the exit code.</summary>
     public async Task<int> TerminateAsync(TimeSpan timeout)
     {
-        using var kill = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
-        await kill.WaitForExitAsync();
-        await process.WaitForExitAsync().WaitAsync(timeout);
-        return process.ExitCode;
+        await ProcessRunner.RunAsync("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)],
+            AppContext.BaseDirectory, timeout);
+        return (await process.WaitForExitAsync(timeout)).ExitCode;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        Stop(process);
-        await process.WaitForExitAsync();
-        process.Dispose();
-    }
-
-    private static void Collect(string? line, StringBuilder output, TaskCompletionSource<string>? apiUrl)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (output)
-        {
-            output.AppendLine(line);
-        }
-
-        const string Prefix = "CLERK_API_URL=";
-        var at = line.IndexOf(Prefix, StringComparison.Ordinal);
-        if (apiUrl is not null && at >= 0)
-        {
-            apiUrl.TrySetResult(line[(at + Prefix.Length)..].Trim());
-        }
-    }
-
-    private static void Stop(Process process)
-    {
-        if (!process.HasExited)
-        {
-            process.Kill(entireProcessTree: true);
-        }
-    }
+    public ValueTask DisposeAsync() => process.DisposeAsync();
 }

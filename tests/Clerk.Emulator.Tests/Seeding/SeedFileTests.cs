@@ -1,5 +1,5 @@
 using Clerk.Emulator.Cli;
-using Clerk.Emulator.Tests.JsClient;
+using Clerk.Tests.Files;
 using Clerk.Emulator.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -101,11 +101,11 @@ public sealed class SeedFileTests
     public async Task Dotnet_run_starts_the_emulator_in_the_callers_working_directory()
     {
         // `dotnet run --project src/Clerk.Emulator -- --seed samples/...` must find the file from where it was typed.
-        var project = Path.Combine(NodeProject.RepositoryRoot, "src", "Clerk.Emulator", "Clerk.Emulator.csproj");
+        var project = RepositoryRoot.Combine("src/Clerk.Emulator/Clerk.Emulator.csproj");
         using var directory = new TempDirectory();
 
-        var msbuild = await ProcessRunner.RunAsync("dotnet", ["msbuild", project, "-getProperty:RunWorkingDirectory"],
-            directory.Path, [], TimeSpan.FromMinutes(1));
+        var msbuild = await ProcessRunner.RunAsync(ProcessRunner.Dotnet, ["msbuild", project, "-getProperty:RunWorkingDirectory"],
+            directory.Path, TimeSpan.FromMinutes(1));
 
         Assert.True(msbuild.ExitCode == 0, msbuild.ToString());
         Assert.Equal(Path.TrimEndingDirectorySeparator(directory.Path), Path.TrimEndingDirectorySeparator(msbuild.Stdout.Trim()));

@@ -1,11 +1,10 @@
 using System.Text.Json.Nodes;
 using Clerk;
 using Clerk.Endpoints;
+using Clerk.Tests.Hosting;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Clerk.Emulator.Tests.Tokens;
 
@@ -15,28 +14,21 @@ namespace Clerk.Emulator.Tests.Tokens;
 /// </summary>
 internal sealed class RuntimeApp : IAsyncDisposable
 {
-    private readonly WebApplication app;
-    private readonly HttpClient http;
+    private readonly LoopbackApp app;
 
-    private RuntimeApp(WebApplication app)
-    {
-        this.app = app;
-        http = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
-    }
+    private RuntimeApp(LoopbackApp app) => this.app = app;
 
     public static async Task<RuntimeApp> StartAsync(ClerkEmulator emulator)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
+        var builder = LoopbackApp.CreateBuilder();
         builder.Services.AddClerk(options =>
         {
             options.SecretKey = emulator.SecretKey;
             options.PublishableKey = emulator.PublishableKey;
             options.ApiUrl = emulator.ApiUrl.ToString().TrimEnd('/');
         });
-        var app = builder.Build();
-        app.MapGet("/auth", async (HttpContext context) =>
+        var web = builder.Build();
+        web.MapGet("/auth", async (HttpContext context) =>
         {
             var auth = await ClerkRequest.GetAuthAsync(context);
             var body = new JsonObject
@@ -57,23 +49,17 @@ internal sealed class RuntimeApp : IAsyncDisposable
             };
             return Results.Text(body.ToJsonString(), "application/json");
         });
-        await app.StartAsync();
-        return new RuntimeApp(app);
+        return new RuntimeApp(await LoopbackApp.StartAsync(web));
     }
 
     public async Task<JsonNode> GetAuthAsync(string token)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/auth");
         request.Headers.Authorization = new("Bearer", token);
-        using var response = await http.SendAsync(request);
+        using var response = await app.Client.SendAsync(request);
         response.EnsureSuccessStatusCode();
         return JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        http.Dispose();
-        await app.StopAsync();
-        await app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => app.DisposeAsync();
 }

@@ -1,11 +1,12 @@
 using System.Reflection;
+using Clerk.Tests.Files;
 
 namespace Clerk.EndToEnd.Tests.Infrastructure;
 
 /// <summary>Absolute paths into this repository, found from where the test assembly runs.</summary>
 internal static class RepoPaths
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root => RepositoryRoot.Path;
 
     public static string RuntimeProject => Path.Combine(Root, "src", "Clerk.Runtime", "Clerk.Runtime.csproj");
 
@@ -24,16 +25,4 @@ internal static class RepoPaths
     private static string SampleConfiguration { get; } =
         typeof(RepoPaths).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
             .Single(attribute => attribute.Key == "SampleConfiguration").Value!;
-
-    private static string FindRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Clerk.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-        throw new InvalidOperationException($"No Clerk.sln above {AppContext.BaseDirectory}.");
-    }
 }

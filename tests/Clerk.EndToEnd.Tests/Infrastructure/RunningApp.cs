@@ -10,13 +10,11 @@ internal sealed class RunningApp : IAsyncDisposable
 {
     private static readonly TimeSpan StartupTimeout = TimeSpan.FromSeconds(60);
 
-    private readonly Process process;
-    private readonly StringBuilder output;
+    private readonly RunningProcess process;
 
-    private RunningApp(Process process, StringBuilder output, int port)
+    private RunningApp(RunningProcess process, int port)
     {
         this.process = process;
-        this.output = output;
         Port = port;
         // Redirects and cookies exactly as the server sent them: a 307 is the answer under test, not a hop to follow,
         // and a Cookie header set on a request is sent as written.
@@ -32,7 +30,7 @@ internal sealed class RunningApp : IAsyncDisposable
     public HttpClient Client { get; }
 
     /// <summary>What the server logged so far, for failure messages.</summary>
-    public string Output => ProcessRunner.Snapshot(output);
+    public string Output => process.Output;
 
     /// <summary>Runs <c>dotnet app.dll --urls http://127.0.0.1:port</c> and returns once Kestrel answers.</summary>
     public static Task<RunningApp> StartAsync(TempWebProject project) =>
@@ -46,10 +44,9 @@ internal sealed class RunningApp : IAsyncDisposable
         string workingDirectory, string assemblyPath, IReadOnlyDictionary<string, string?>? environment)
     {
         var port = FreePort();
-        var output = new StringBuilder();
-        var process = ProcessRunner.StartDotnet(
-            workingDirectory, output, environment, assemblyPath, "--urls", $"http://127.0.0.1:{port}");
-        var app = new RunningApp(process, output, port);
+        var process = ProcessRunner.Start(
+            ProcessRunner.Dotnet, [assemblyPath, "--urls", $"http://127.0.0.1:{port}"], workingDirectory, environment);
+        var app = new RunningApp(process, port);
         try
         {
             await app.WaitUntilListeningAsync();
@@ -82,18 +79,7 @@ internal sealed class RunningApp : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
-        try
-        {
-            if (!process.HasExited)
-            {
-                process.Kill(entireProcessTree: true);
-                await process.WaitForExitAsync();
-            }
-        }
-        finally
-        {
-            process.Dispose();
-        }
+        await process.DisposeAsync();
     }
 
     private async Task WaitUntilListeningAsync()

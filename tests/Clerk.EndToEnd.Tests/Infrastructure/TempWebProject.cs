@@ -39,7 +39,7 @@ internal sealed class TempWebProject
 
     /// <summary><c>dotnet build</c>, quiet, as a developer would run it.</summary>
     public Task<ProcessResult> BuildAsync() =>
-        ProcessRunner.RunDotnetAsync(Directory, BuildTimeout, "build", ProjectFile, "-nologo", "-v:q", "-tl:off", "-nodeReuse:false");
+        ProcessRunner.RunAsync(ProcessRunner.Dotnet, ["build", ProjectFile, "-nologo", "-v:q", "-tl:off", "-nodeReuse:false"], Directory, BuildTimeout);
 
     private static string ProjectFileText() =>
         $"""

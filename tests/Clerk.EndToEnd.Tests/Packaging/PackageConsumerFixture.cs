@@ -144,9 +144,10 @@ public sealed class PackageConsumerFixture : IAsyncLifetime
                 projects = new[] { "src/Clerk.Runtime/Clerk.Runtime.csproj", "src/Clerk.Emulator/Clerk.Emulator.csproj" },
             },
         }));
-        return await ProcessRunner.RunDotnetAsync(packDirectory, PackTimeout,
-            "pack", filter, "-c", "Release", "--artifacts-path", Path.Combine(packDirectory, "artifacts"),
-            $"-p:PackageOutputPath={Feed}", $"-p:Version={Version}", "-nologo", "-v:q", "-tl:off", "-nodeReuse:false");
+        return await ProcessRunner.RunAsync(ProcessRunner.Dotnet,
+            ["pack", filter, "-c", "Release", "--artifacts-path", Path.Combine(packDirectory, "artifacts"),
+             $"-p:PackageOutputPath={Feed}", $"-p:Version={Version}", "-nologo", "-v:q", "-tl:off", "-nodeReuse:false"],
+            packDirectory, PackTimeout);
     }
 
     /// <summary>
@@ -217,9 +218,9 @@ public sealed class PackageConsumerFixture : IAsyncLifetime
     /// the nuget.config's globalPackagesFolder).
     /// </summary>
     private Task<ProcessResult> BuildAsync(string directory, string name) =>
-        ProcessRunner.RunDotnetAsync(directory, new Dictionary<string, string?> { ["NUGET_PACKAGES"] = PackagesFolder },
-            BuildTimeout, "build", Path.Combine(directory, name + ".csproj"),
-            "-nologo", "-v:q", "-tl:off", "-nodeReuse:false", "-p:EmitCompilerGeneratedFiles=true");
+        ProcessRunner.RunAsync(ProcessRunner.Dotnet,
+            ["build", Path.Combine(directory, name + ".csproj"), "-nologo", "-v:q", "-tl:off", "-nodeReuse:false", "-p:EmitCompilerGeneratedFiles=true"],
+            directory, BuildTimeout, new Dictionary<string, string?> { ["NUGET_PACKAGES"] = PackagesFolder });
 
     private const string ProgramText =
         """

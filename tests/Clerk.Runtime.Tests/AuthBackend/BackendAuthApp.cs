@@ -1,9 +1,9 @@
 using System.Text.Json;
 using Clerk.Endpoints;
 using Clerk.Runtime.Tests.BackendApi;
-using Clerk.Runtime.Tests.Infrastructure;
 using Clerk.Runtime.Tests.Protection;
 using Clerk.Runtime.Tests.Verification;
+using Clerk.Tests.Hosting;
 
 namespace Clerk.Runtime.Tests.AuthBackend;
 
@@ -21,10 +21,10 @@ public sealed class BackendAuthApp : IAsyncLifetime
     public const string M2MToken = "mt_good_token";
     public const string OAuthToken = "oat_good_token";
 
-    private WebApplication? app;
+    private LoopbackApp? app;
     private FakeClerkApi? api;
 
-    public HttpClient Client { get; private set; } = null!;
+    public HttpClient Client => app?.Client ?? throw new InvalidOperationException("Not started.");
 
     internal FakeClerkApi Api => api ?? throw new InvalidOperationException("Not started.");
 
@@ -33,7 +33,7 @@ public sealed class BackendAuthApp : IAsyncLifetime
         api = await FakeClerkApi.StartAsync();
         api.Fallback = Answer;
 
-        var builder = RouteHandlersApp.CreateBuilder();
+        var builder = LoopbackApp.CreateBuilder();
         builder.Services.AddClerk(options =>
         {
             options.JwtKey = TestRsaKeys.InstancePublicPem;
@@ -45,9 +45,9 @@ public sealed class BackendAuthApp : IAsyncLifetime
         });
         builder.Services.AddSingleton<Models.Greeter>();
         builder.Services.AddSingleton<Models.IClock, Models.FixedClock>();
-        app = builder.Build();
+        var web = builder.Build();
 
-        app.MapGet("/backend/user", async (HttpContext context, int calls) =>
+        web.MapGet("/backend/user", async (HttpContext context, int calls) =>
         {
             var auth = await ClerkRequest.GetAuthAsync(context);
             // Sequential and concurrent calls alike: one request to the Backend API.
@@ -56,7 +56,7 @@ public sealed class BackendAuthApp : IAsyncLifetime
                 ? Results.Json(new { user.Id, user.FirstName, same = users.All(other => ReferenceEquals(other, user)) })
                 : Results.Json(new { Id = (string?)null });
         });
-        app.MapGet("/backend/token", async (HttpContext context, string? template, int? expires) =>
+        web.MapGet("/backend/token", async (HttpContext context, string? template, int? expires) =>
         {
             var auth = await ClerkRequest.GetAuthAsync(context);
             try
@@ -68,7 +68,7 @@ public sealed class BackendAuthApp : IAsyncLifetime
                 return Results.Text($"{(int)exception.StatusCode} {exception.Errors[0].Code}", statusCode: 502);
             }
         });
-        app.MapGet("/backend/machine", async (HttpContext context) =>
+        web.MapGet("/backend/machine", async (HttpContext context) =>
         {
             var auth = await ClerkRequest.GetAuthAsync(context);
             auth.Protect(token: TokenTypes.Any);
@@ -78,13 +78,9 @@ public sealed class BackendAuthApp : IAsyncLifetime
                 scopes = auth.Machine?.Scopes, user = (await auth.CurrentUserAsync())?.Id, hasRole = auth.Has(role: "admin"),
             });
         });
-        app.UseClerk();
-        app.MapRouteHandlers();
-        await app.StartAsync();
-        Client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false })
-        {
-            BaseAddress = new Uri(app.Urls.Single()),
-        };
+        web.UseClerk();
+        web.MapRouteHandlers();
+        app = await LoopbackApp.StartAsync(web);
     }
 
     /// <summary>A template token as the Backend API mints it: a JWT whose <c>exp</c> is <paramref name="lifetime"/> away.</summary>
@@ -159,7 +155,6 @@ public sealed class BackendAuthApp : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        Client?.Dispose();
         if (app is not null)
         {
             await app.DisposeAsync();

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
+using Clerk.Tests.Hosting;
 
 namespace Clerk.Runtime.Tests.BackendApi;
 
@@ -10,14 +9,16 @@ namespace Clerk.Runtime.Tests.BackendApi;
 /// </summary>
 internal sealed class FakeClerkApi : IAsyncDisposable
 {
-    private readonly WebApplication app;
     private readonly ConcurrentQueue<Func<HttpContext, Task>> script = new();
     private readonly List<RecordedRequest> requests = [];
+    private LoopbackApp server = null!;
 
-    private FakeClerkApi(WebApplication app) => this.app = app;
+    private FakeClerkApi()
+    {
+    }
 
-    /// <summary>The API URL to configure as <c>ClerkOptions.ApiUrl</c>.</summary>
-    public string Url { get; private set; } = "";
+    /// <summary>The API URL to configure as <c>ClerkOptions.ApiUrl</c>, for example <c>http://127.0.0.1:41234</c>.</summary>
+    public string Url => server.Url.ToString().TrimEnd('/');
 
     /// <summary>The answer once the script is used up.</summary>
     public Func<HttpContext, Task> Fallback { get; set; } = context => Json(context, 200, "{}");
@@ -29,14 +30,10 @@ internal sealed class FakeClerkApi : IAsyncDisposable
 
     public static async Task<FakeClerkApi> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
-        var fake = new FakeClerkApi(app);
+        var fake = new FakeClerkApi();
+        var app = LoopbackApp.CreateBuilder().Build();
         app.Run(fake.HandleAsync);
-        await app.StartAsync();
-        fake.Url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        fake.server = await LoopbackApp.StartAsync(app);
         return fake;
     }
 
@@ -74,11 +71,7 @@ internal sealed class FakeClerkApi : IAsyncDisposable
         await (script.TryDequeue(out var respond) ? respond : Fallback)(context);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await app.StopAsync();
-        await app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => server.DisposeAsync();
 }
 
 /// <summary>A request as the fake saw it; <see cref="Path"/> is decoded (but for <c>%2F</c>), <see cref="RawTarget"/> is not.</summary>

@@ -1,5 +1,6 @@
 using Clerk.Endpoints;
 using Clerk.Runtime.Tests.Infrastructure;
+using Clerk.Tests.Hosting;
 
 namespace Clerk.Runtime.Tests.Guards;
 
@@ -12,7 +13,7 @@ public sealed class MissingRouteGuardTests
     [Fact]
     public async Task Mapping_routes_without_AddClerk_throws_naming_every_handler_that_needs_Clerk()
     {
-        var builder = RouteHandlersApp.CreateBuilder();
+        var builder = LoopbackApp.CreateBuilder();
         await using var app = builder.Build();
 
         var exception = Assert.Throws<InvalidOperationException>(() => app.MapRouteHandlers());
@@ -29,7 +30,7 @@ public sealed class MissingRouteGuardTests
     [Fact]
     public async Task A_route_guard_of_its_own_is_enough_for_Protected_handlers_but_not_for_Auth()
     {
-        var builder = RouteHandlersApp.CreateBuilder();
+        var builder = LoopbackApp.CreateBuilder();
         builder.Services.AddSingleton<IRouteGuard>(new RecordingRouteGuard());
         await using var app = builder.Build();
 
@@ -42,7 +43,7 @@ public sealed class MissingRouteGuardTests
     [Fact]
     public async Task Mapping_routes_with_AddClerk_starts()
     {
-        var builder = RouteHandlersApp.CreateBuilder();
+        var builder = LoopbackApp.CreateBuilder();
         builder.Services.AddClerk(options => options.JwtKey = Verification.TestRsaKeys.InstancePublicPem);
         await using var app = builder.Build();
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Clerk.Endpoints;
 using Clerk.Runtime.Tests.Models;
+using Clerk.Tests.Hosting;
 
 namespace Clerk.Runtime.Tests.Infrastructure;
 
@@ -11,11 +12,11 @@ namespace Clerk.Runtime.Tests.Infrastructure;
 /// </summary>
 public sealed class RouteHandlersApp : IAsyncLifetime
 {
-    private WebApplication? app;
+    private LoopbackApp? app;
     private int guardResolutions;
 
     /// <summary>A client whose base address is the server.</summary>
-    public HttpClient Client { get; private set; } = null!;
+    public HttpClient Client => App.Client;
 
     /// <summary>The <see cref="IRouteGuard"/> every protected handler calls.</summary>
     public RecordingRouteGuard Guard { get; } = new();
@@ -27,11 +28,11 @@ public sealed class RouteHandlersApp : IAsyncLifetime
     public IReadOnlyList<Endpoint> Endpoints =>
         App.Services.GetRequiredService<EndpointDataSource>().Endpoints;
 
-    private WebApplication App => app ?? throw new InvalidOperationException("The app has not started.");
+    private LoopbackApp App => app ?? throw new InvalidOperationException("The app has not started.");
 
     public async Task InitializeAsync()
     {
-        var builder = CreateBuilder();
+        var builder = LoopbackApp.CreateBuilder();
         builder.Services.ConfigureHttpJsonOptions(options =>
             options.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower);
         builder.Services.AddTransient<IRouteGuard>(_ =>
@@ -44,36 +45,17 @@ public sealed class RouteHandlersApp : IAsyncLifetime
         builder.Services.AddSingleton<Greeter>();
         builder.Services.AddSingleton<IClock, FixedClock>();
 
-        app = builder.Build();
-        app.Use(TestUser.SignIn);
-        app.MapRouteHandlers();
-        await app.StartAsync();
-
-        Client = new HttpClient { BaseAddress = new Uri(app.Urls.Single()) };
+        var web = builder.Build();
+        web.Use(TestUser.SignIn);
+        web.MapRouteHandlers();
+        app = await LoopbackApp.StartAsync(web);
     }
 
     public async Task DisposeAsync()
     {
-        Client?.Dispose();
         if (app is not null)
         {
-            await app.StopAsync();
             await app.DisposeAsync();
         }
-    }
-
-    /// <summary>
-    /// A builder for an app on a free loopback port, without logging noise or configuration file watchers (many
-    /// apps start in one test run).
-    /// </summary>
-    public static WebApplicationBuilder CreateBuilder()
-    {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
-        {
-            Args = ["--hostBuilder:reloadConfigOnChange=false"],
-        });
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        return builder;
     }
 }

@@ -1,6 +1,6 @@
 using Clerk.Endpoints;
-using Clerk.Runtime.Tests.Infrastructure;
 using Clerk.Runtime.Tests.Verification;
+using Clerk.Tests.Hosting;
 
 namespace Clerk.Runtime.Tests.Protection;
 
@@ -13,13 +13,13 @@ public sealed class ClerkApp : IAsyncLifetime
     public const string PublishableKey = "pk_test_Y2xlcmsuZXhhbXBsZS5jb20k"; // clerk.example.com$
     public const string AuthorizedParty = "https://app.example.com";
 
-    private WebApplication? app;
+    private LoopbackApp? app;
 
-    public HttpClient Client { get; private set; } = null!;
+    public HttpClient Client => app?.Client ?? throw new InvalidOperationException("Not started.");
 
     public async Task InitializeAsync()
     {
-        var builder = RouteHandlersApp.CreateBuilder();
+        var builder = LoopbackApp.CreateBuilder();
         builder.Services.AddClerk(options =>
         {
             options.JwtKey = TestRsaKeys.InstancePublicPem;
@@ -28,29 +28,24 @@ public sealed class ClerkApp : IAsyncLifetime
         });
         builder.Services.AddSingleton<Models.Greeter>();
         builder.Services.AddSingleton<Models.IClock, Models.FixedClock>();
-        app = builder.Build();
-        app.UseClerk(clerk => clerk
+        var web = builder.Build();
+        web.UseClerk(clerk => clerk
             .Protect("/manual/members(.*)")
             .Protect(new ProtectedAttribute { Role = "admin" }, "/manual/admin(.*)"));
-        app.MapGet("/manual/members", () => "members");
-        app.MapGet("/manual/admin/reports", () => "reports");
-        app.MapGet("/manual/protect", async (HttpContext context) =>
+        web.MapGet("/manual/members", () => "members");
+        web.MapGet("/manual/admin/reports", () => "reports");
+        web.MapGet("/manual/protect", async (HttpContext context) =>
         {
             var auth = await ClerkRequest.GetAuthAsync(context);
             auth.Protect(permission: "org:invoices:create");
             return "protected by auth.Protect()";
         });
-        app.MapRouteHandlers();
-        await app.StartAsync();
-        Client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false })
-        {
-            BaseAddress = new Uri(app.Urls.Single()),
-        };
+        web.MapRouteHandlers();
+        app = await LoopbackApp.StartAsync(web);
     }
 
     public async Task DisposeAsync()
     {
-        Client?.Dispose();
         if (app is not null)
         {
             await app.DisposeAsync();

@@ -1,6 +1,6 @@
 using Clerk.Endpoints;
 using Clerk.Hosting;
-using Clerk.Runtime.Tests.Infrastructure;
+using Clerk.Tests.Hosting;
 using Clerk.Verification;
 using Microsoft.Extensions.Options;
 
@@ -31,7 +31,7 @@ public sealed class ConfigurationTests
     [Fact]
     public void Outside_development_a_missing_key_is_a_startup_error_naming_both_settings()
     {
-        var builder = RouteHandlersApp.CreateBuilder(); // Production, the default environment
+        var builder = LoopbackApp.CreateBuilder(); // Production, the default environment
         builder.Services.AddClerk();
         using var app = builder.Build();
         var error = Assert.Throws<OptionsValidationException>(() => app.Services.GetRequiredService<IOptions<ClerkOptions>>().Value);
@@ -42,8 +42,7 @@ public sealed class ConfigurationTests
     [Fact]
     public async Task In_development_a_missing_key_signs_everyone_out_instead()
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development" });
-        builder.Logging.ClearProviders();
+        var builder = LoopbackApp.CreateBuilder(Environments.Development);
         builder.Services.AddClerk();
         using var app = builder.Build();
         Assert.Null(app.Services.GetRequiredService<IOptions<ClerkOptions>>().Value.SecretKey);
@@ -59,7 +58,7 @@ public sealed class ConfigurationTests
     [InlineData("Clerk:ClockSkew", "01:00:00", "ClockSkew")]
     public void Invalid_settings_are_named(string key, string value, string named)
     {
-        var builder = RouteHandlersApp.CreateBuilder();
+        var builder = LoopbackApp.CreateBuilder();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["CLERK_SECRET_KEY"] = "sk_test_x", [key] = value });
         builder.Services.AddClerk();
         using var app = builder.Build();
@@ -77,7 +76,7 @@ public sealed class ConfigurationTests
 
     private static ClerkOptions Options(Dictionary<string, string?> values)
     {
-        var builder = RouteHandlersApp.CreateBuilder();
+        var builder = LoopbackApp.CreateBuilder();
         builder.Configuration.AddInMemoryCollection(values);
         builder.Services.AddClerk();
         using var app = builder.Build();

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Clerk.Runtime.Tests.Infrastructure;
+using Clerk.Tests.Hosting;
 
 namespace Clerk.Runtime.Tests.Verification.Jwks;
 
@@ -31,7 +31,7 @@ public sealed class FakeBackendApi : IAsyncDisposable
 
     public static async Task<FakeBackendApi> StartAsync()
     {
-        var api = new FakeBackendApi(RouteHandlersApp.CreateBuilder().Build());
+        var api = new FakeBackendApi(LoopbackApp.CreateBuilder().Build());
         await api.app.StartAsync();
         return api;
     }
