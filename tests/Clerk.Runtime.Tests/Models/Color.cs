@@ -1,9 +1,0 @@
-namespace Clerk.Runtime.Tests.Models;
-
-/// <summary>An enum bound from route and query values by member name.</summary>
-public enum Color
-{
-    Red,
-    Green,
-    Blue,
-}

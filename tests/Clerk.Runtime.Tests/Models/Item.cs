@@ -1,4 +1,0 @@
-namespace Clerk.Runtime.Tests.Models;
-
-/// <summary>A JSON request body; <c>display_name</c> on the wire, through the app's snake_case policy.</summary>
-public sealed record Item(string DisplayName, int Quantity);

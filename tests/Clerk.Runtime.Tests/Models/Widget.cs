@@ -1,4 +1,0 @@
-namespace Clerk.Runtime.Tests.Models;
-
-/// <summary>A response model whose two-word property names show the app's JSON naming policy at work.</summary>
-public sealed record Widget(string DisplayName, int PartCount);

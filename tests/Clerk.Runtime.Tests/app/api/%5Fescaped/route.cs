@@ -1,7 +1,0 @@
-namespace Clerk.Runtime.Tests.App.Api.Escaped;
-
-// /api/_escaped: %5F spells a leading underscore in a folder that is routed.
-public static class Route
-{
-    public static string GET() => "escaped";
-}

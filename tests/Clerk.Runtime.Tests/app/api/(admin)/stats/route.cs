@@ -1,7 +1,0 @@
-namespace Clerk.Runtime.Tests.App.Api.Stats;
-
-// /api/stats: the (admin) route group is not part of the URL.
-public static class Route
-{
-    public static string GET() => "stats";
-}

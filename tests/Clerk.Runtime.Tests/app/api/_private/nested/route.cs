@@ -1,7 +1,0 @@
-namespace Clerk.Runtime.Tests.App.Api.Private.Nested;
-
-// Below a private folder: never routed either.
-public static class Route
-{
-    public static string GET() => "nested";
-}

@@ -1,7 +1,0 @@
-namespace Clerk.Runtime.Tests.App.Api.Health;
-
-// GET /api/health: a static segment, and an unprotected route the guard must never see.
-public static class Route
-{
-    public static string GET() => "healthy";
-}

@@ -1,9 +1,0 @@
-using Microsoft.AspNetCore.Mvc;
-
-namespace Clerk.Runtime.Tests.App.Api.Orders.OrderId.Lines.Line;
-
-// /api/orders/{orderId}/lines/{line}: nested dynamic segments, inferred and [FromRoute].
-public static class Route
-{
-    public static string GET(int orderId, [FromRoute] int line) => $"order {orderId} line {line}";
-}

@@ -1,9 +1,0 @@
-using Microsoft.AspNetCore.Mvc;
-
-namespace Clerk.Runtime.Tests.App.Api.Query.Required;
-
-// /api/query/required: required query values, with and without a Name.
-public static class Route
-{
-    public static string GET([FromQuery] int page, [FromQuery(Name = "per-page")] int perPage) => $"page {page} of {perPage}";
-}

@@ -1,7 +1,0 @@
-namespace Clerk.Runtime.Tests.App.Api.Returns.TextHandler;
-
-// string: text/plain.
-public static class Route
-{
-    public static string GET() => "plain text";
-}

@@ -1,7 +1,0 @@
-namespace Clerk.Runtime.Tests.App.Api.Returns.VoidHandler;
-
-// void: 200 with no body. The header shows the handler ran.
-public static class Route
-{
-    public static void GET(HttpResponse response) => response.Headers["X-Ran"] = "void";
-}

@@ -1,7 +1,0 @@
-namespace Clerk.Runtime.Tests.App.Api;
-
-// GET /api: the route file at the top of the app directory's api folder.
-public static class Route
-{
-    public static string GET() => "api root";
-}

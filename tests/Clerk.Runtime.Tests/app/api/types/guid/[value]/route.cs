@@ -1,7 +1,0 @@
-namespace Clerk.Runtime.Tests.App.Api.Types.GuidValue;
-
-// /api/types/guid/{value}: a Guid route value, echoed in another format so the test sees it was parsed.
-public static class Route
-{
-    public static string GET(Guid value) => value.ToString("N");
-}
