@@ -39,7 +39,7 @@ public sealed class NullForgivingTests
         }
         """;
 
-    public static TheoryData<string> Projects => ["representative", "runtime tests", "bindings"];
+    public static TheoryData<string> Projects => ["representative", "served endpoints", "bindings"];
 
     [Theory]
     [MemberData(nameof(Projects))]
@@ -64,7 +64,7 @@ public sealed class NullForgivingTests
     private static TestProject Project(string name) => name switch
     {
         "representative" => RepresentativeProject.Create(),
-        "runtime tests" => RuntimeTestsProject.Create(),
+        "served endpoints" => EndpointsProject.Create(),
         _ => new TestProject().With("app/api/shapes/route.cs", Bindings),
     };
 

@@ -50,7 +50,7 @@ internal static class MembershipsEndpoints
                 "phone_number" => x => x.User?.PrimaryPhone(),
                 _ => throw ApiError.ValueInvalid("order_by", "order_by must be created_at, first_name, last_name, email_address, username or phone_number."),
             };
-            var ordered = (descending ? members.OrderByDescending(key) : members.OrderBy(key)).Select(x => x.Membership).ToList();
+            var ordered = ListOrder.Sort(members, key, descending).Select(x => x.Membership).ToList();
             return new PagedList<OrganizationMembership>(
                 ordered.Paged(page).Select(m => OrganizationOperations.ToWire(store, instance.Roles, m)).ToList(), ordered.Count);
         });

@@ -63,7 +63,7 @@ internal static class OrganizationsEndpoints
             "members_count" => o => o.MembersCount,
             _ => throw ApiError.ValueInvalid("order_by", "order_by must be name, created_at or members_count, optionally prefixed by + or -."),
         };
-        return descending ? organizations.OrderByDescending(key) : organizations.OrderBy(key);
+        return ListOrder.Sort(organizations, key, descending);
     }
 
     private static async Task<IResult> Get(string organization_id, EmulatedInstance instance) =>

@@ -103,8 +103,7 @@ internal static class UserFilters
             "web3wallet" => u => u.Id,
             _ => u => u.CreatedAt,
         };
-        // Stable sorts over the store's newest-first order, so ties keep the newest first.
-        return descending ? users.OrderByDescending(key) : users.OrderBy(key);
+        return ListOrder.Sort(users, key, descending);
     }
 
     private static IEnumerable<User> IncludeExclude(IEnumerable<User> users, string[] values, Func<User, string[]> keys)

@@ -43,8 +43,6 @@ public sealed class BackendAuthApp : IAsyncLifetime
             options.AuthorizedParties = [ClerkApp.AuthorizedParty];
             options.BackendApiMaxRetries = 0;
         });
-        builder.Services.AddSingleton<Models.Greeter>();
-        builder.Services.AddSingleton<Models.IClock, Models.FixedClock>();
         var web = builder.Build();
 
         web.MapGet("/backend/user", async (HttpContext context, int calls) =>

@@ -26,8 +26,6 @@ public sealed class ClerkApp : IAsyncLifetime
             options.PublishableKey = PublishableKey;
             options.AuthorizedParties = [AuthorizedParty];
         });
-        builder.Services.AddSingleton<Models.Greeter>();
-        builder.Services.AddSingleton<Models.IClock, Models.FixedClock>();
         var web = builder.Build();
         web.UseClerk(clerk => clerk
             .Protect("/manual/members(.*)")

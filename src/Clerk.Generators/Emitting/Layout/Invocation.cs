@@ -77,6 +77,12 @@ namespace Clerk.Generators.Emitting.Layout
                     return;
                 }
             }
+            if (arguments.Count == 0)
+            {
+                // Nothing to break between the parentheses: the line stays long rather than lose the call.
+                writer.Line(before + Head + "()" + after);
+                return;
+            }
             writer.Line(before + Head + "(");
             writer.Indent++;
             for (var index = 0; index < arguments.Count; index++)

@@ -1,8 +1,7 @@
 using Clerk.Endpoints;
-using Clerk.Runtime.Tests.Infrastructure;
 using Clerk.Tests.Hosting;
 
-namespace Clerk.Generators.Tests.Endpoints.Guards;
+namespace Clerk.Runtime.Tests.Guards;
 
 /// <summary>
 /// This project's route files have [Protected] handlers and handlers that take Auth, in several files: mapping them
@@ -20,9 +19,9 @@ public sealed class MissingRouteGuardTests
 
         Assert.Contains("call builder.Services.AddClerk() before builder.Build()", exception.Message);
         // Two route files' [Protected] handlers, one that only takes Auth, and one that is both.
-        Assert.Contains("GET /api/secure/{id} ([Protected])", exception.Message);
-        Assert.Contains("PUT /api/secure/{id} ([Protected])", exception.Message);
-        Assert.Contains("GET /api/secure/org ([Protected])", exception.Message);
+        Assert.Contains("GET /api/session/admin ([Protected])", exception.Message);
+        Assert.Contains("POST /api/session/admin ([Protected])", exception.Message);
+        Assert.Contains("GET /api/session/protected ([Protected])", exception.Message);
         Assert.Contains("GET /api/session/me (takes Auth)", exception.Message);
         Assert.Contains("GET /api/session/whoami ([Protected], takes Auth)", exception.Message);
     }
@@ -31,7 +30,7 @@ public sealed class MissingRouteGuardTests
     public async Task A_route_guard_of_its_own_is_enough_for_Protected_handlers_but_not_for_Auth()
     {
         var builder = LoopbackApp.CreateBuilder();
-        builder.Services.AddSingleton<IRouteGuard>(new RecordingRouteGuard());
+        builder.Services.AddSingleton<IRouteGuard>(new AllowingGuard());
         await using var app = builder.Build();
 
         var exception = Assert.Throws<InvalidOperationException>(() => app.MapRouteHandlers());
@@ -48,5 +47,10 @@ public sealed class MissingRouteGuardTests
         await using var app = builder.Build();
 
         app.MapRouteHandlers();
+    }
+
+    private sealed class AllowingGuard : IRouteGuard
+    {
+        public ValueTask<bool> AllowAsync(HttpContext context, ProtectedAttribute protection) => ValueTask.FromResult(true);
     }
 }
