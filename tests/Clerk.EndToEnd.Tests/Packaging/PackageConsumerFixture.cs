@@ -8,12 +8,13 @@ namespace Clerk.EndToEnd.Tests.Packaging;
 /// <summary>
 /// The packages as a user meets them: packs Clerk.Runtime and Clerk.Emulator (Release, a version of their own, every
 /// build output in a temp folder so the solution's Debug build is never touched) into a local folder feed, then
-/// builds two brand-new web projects outside the repo that reference them with <c>PackageReference</c> only (no
+/// builds three brand-new web projects outside the repo that reference them with <c>PackageReference</c> only (no
 /// ProjectReference, no analyzer reference, no <c>CompilerVisibleProperty</c>) and serves them:
 /// <list type="bullet">
 /// <item><c>Hello</c>: route files in <c>app/</c>, Development, on the emulator that Clerk.Emulator embeds.</item>
 /// <item><c>Moved</c>: <c>&lt;ClerkAppDirectory&gt;routes&lt;/ClerkAppDirectory&gt;</c> alone (so the package's
 /// buildTransitive props must make it visible to the generator), Production with <c>CLERK_JWT_KEY</c>.</item>
+/// <item><c>Readme</c>: the files of README.md's C# blocks and nothing else, Development on the embedded emulator.</item>
 /// </list>
 /// </summary>
 public sealed class PackageConsumerFixture : IAsyncLifetime
@@ -27,6 +28,7 @@ public sealed class PackageConsumerFixture : IAsyncLifetime
     private readonly string root = Path.Combine(Path.GetTempPath(), "clerk-pkg-" + Guid.NewGuid().ToString("N")[..12]);
     private RunningApp? hello;
     private RunningApp? moved;
+    private RunningApp? readme;
 
     /// <summary>Never published anywhere, so no cache (ours or NuGet's) can hold another build of it.</summary>
     internal string Version { get; } = "0.0.0-test" + Guid.NewGuid().ToString("N")[..12];
@@ -41,11 +43,18 @@ public sealed class PackageConsumerFixture : IAsyncLifetime
 
     internal string MovedDirectory => Path.Combine(root, "consumer", "Moved");
 
+    internal string ReadmeDirectory => Path.Combine(root, "consumer", "Readme");
+
+    /// <summary>The files README.md's C# blocks hold, as <see cref="ReadmeExamples"/> reads them.</summary>
+    internal IReadOnlyDictionary<string, string> ReadmeFiles { get; } = ReadmeExamples.Files(File.ReadAllText(ReadmeExamples.ReadmePath));
+
     internal ProcessResult Pack { get; private set; } = null!;
 
     internal ProcessResult? HelloBuild { get; private set; }
 
     internal ProcessResult? MovedBuild { get; private set; }
+
+    internal ProcessResult? ReadmeBuild { get; private set; }
 
     /// <summary>The key whose public half <c>Moved</c> is given as <c>CLERK_JWT_KEY</c>.</summary>
     internal RSA InstanceKey { get; } = RSA.Create(2048);
@@ -53,6 +62,8 @@ public sealed class PackageConsumerFixture : IAsyncLifetime
     internal RunningApp Hello => hello ?? throw new InvalidOperationException($"Hello did not build or start.\n{Failure()}");
 
     internal RunningApp Moved => moved ?? throw new InvalidOperationException($"Moved did not build or start.\n{Failure()}");
+
+    internal RunningApp Readme => readme ?? throw new InvalidOperationException($"Readme did not build or start.\n{Failure()}");
 
     public async Task InitializeAsync()
     {
@@ -66,9 +77,11 @@ public sealed class PackageConsumerFixture : IAsyncLifetime
         WriteConsumerFolder();
         WriteProject(HelloDirectory, "Hello", appDirectory: null, HelloFiles);
         WriteProject(MovedDirectory, "Moved", appDirectory: "routes", MovedFiles);
+        WriteProject(ReadmeDirectory, "Readme", appDirectory: null, ReadmeFiles);
         // One after the other: the second restore finds the packages the first one extracted.
         HelloBuild = await BuildAsync(HelloDirectory, "Hello");
         MovedBuild = await BuildAsync(MovedDirectory, "Moved");
+        ReadmeBuild = await BuildAsync(ReadmeDirectory, "Readme");
 
         if (HelloBuild.ExitCode == 0)
         {
@@ -86,6 +99,11 @@ public sealed class PackageConsumerFixture : IAsyncLifetime
                     ["CLERK_AUTHORIZED_PARTIES"] = AuthorizedParty,
                 }));
         }
+        if (ReadmeBuild.ExitCode == 0)
+        {
+            readme = await RunningApp.StartAsync(ReadmeDirectory, AssemblyPath(ReadmeDirectory, "Readme"),
+                SampleAppFixture.SampleEnvironment("Development", new Dictionary<string, string>()));
+        }
     }
 
     public async Task DisposeAsync()
@@ -97,6 +115,10 @@ public sealed class PackageConsumerFixture : IAsyncLifetime
         if (moved is not null)
         {
             await moved.DisposeAsync();
+        }
+        if (readme is not null)
+        {
+            await readme.DisposeAsync();
         }
         InstanceKey.Dispose();
         try
@@ -121,6 +143,7 @@ public sealed class PackageConsumerFixture : IAsyncLifetime
         Pack.ExitCode != 0 ? $"dotnet pack failed (exit code {Pack.ExitCode}):\n{Pack.Output}"
         : HelloBuild is { ExitCode: not 0 } ? $"Hello did not build:\n{HelloBuild.Output}"
         : MovedBuild is { ExitCode: not 0 } ? $"Moved did not build:\n{MovedBuild.Output}"
+        : ReadmeBuild is { ExitCode: not 0 } ? $"Readme did not build:\n{ReadmeBuild.Output}"
         : "";
 
     internal static string AssemblyPath(string projectDirectory, string name) =>

@@ -70,6 +70,7 @@ public sealed partial class PackageConsumerTests(PackageConsumerFixture packages
         {
             ("Hello", packages.HelloBuild, packages.HelloDirectory, "Routes.Api_Hello"),
             ("Moved", packages.MovedBuild, packages.MovedDirectory, "Routes.Api_Moved"),
+            ("Readme", packages.ReadmeBuild, packages.ReadmeDirectory, "Routes.Api_Users_Id"),
         })
         {
             Assert.True(build is { ExitCode: 0 }, packages.Failure());
