@@ -20,11 +20,12 @@ public sealed class ClerkEmulator : IAsyncDisposable
     private readonly WebApplication app;
     private readonly EmulatedInstance instance;
 
-    private ClerkEmulator(WebApplication app, EmulatedInstance instance, Uri apiUrl)
+    private ClerkEmulator(WebApplication app, EmulatedInstance instance, Uri apiUrl, SeedFile? seed)
     {
         this.app = app;
         this.instance = instance;
         ApiUrl = apiUrl;
+        Seed = seed;
     }
 
     /// <summary>The emulator's origin, without <c>/v1</c>: clients call <c>{ApiUrl}/v1/...</c>, as Clerk's SDKs do with <c>apiUrl</c>.</summary>
@@ -67,7 +68,7 @@ public sealed class ClerkEmulator : IAsyncDisposable
             var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
             var apiUrl = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal));
             EmulatorLog.Listening(app.Services.GetRequiredService<ILogger<ClerkEmulator>>(), apiUrl);
-            return new ClerkEmulator(app, instance, apiUrl);
+            return new ClerkEmulator(app, instance, apiUrl, seed);
         }
         catch
         {
@@ -77,6 +78,9 @@ public sealed class ClerkEmulator : IAsyncDisposable
     }
 
     internal EmulatedInstance Instance => instance;
+
+    /// <summary>The seed the emulator started from, kept so development can put seeded users back as it made them.</summary>
+    internal SeedFile? Seed { get; }
 
     internal IServiceProvider Services => app.Services;
 

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
@@ -9,9 +10,11 @@ namespace Clerk.EndToEnd.Tests;
 /// <summary>
 /// The sample's page in a real browser: Playwright for .NET drives Debian's chromium (never a browser Playwright
 /// downloads) against the sample as <c>dotnet run</c> starts it. The page signs in through the development sign-in
-/// page, calls every route with the <c>__session</c> cookie the browser keeps, signs out and calls them again.
+/// page (and comes back from it once without signing in), names the user, calls every route with the
+/// <c>__session</c> cookie the browser keeps, shows the supabase token's claims, undoes update-user's rename with the
+/// reset, signs out and calls them again.
 /// </summary>
-public sealed partial class BrowserTests(DevelopmentSampleFixture sample, ITestOutputHelper output) : IClassFixture<DevelopmentSampleFixture>
+public sealed class BrowserTests(DevelopmentSampleFixture sample, ITestOutputHelper output) : IClassFixture<DevelopmentSampleFixture>
 {
     private const string Chromium = "/usr/bin/chromium";
 
@@ -21,7 +24,7 @@ public sealed partial class BrowserTests(DevelopmentSampleFixture sample, ITestO
     private const float Timeout = 30_000;
 
     [Fact]
-    public async Task The_page_signs_in_as_an_admin_calls_every_route_and_signs_out()
+    public async Task The_page_signs_in_as_an_admin_by_name_calls_every_route_resets_the_rename_and_signs_out()
     {
         Assert.True(File.Exists(Chromium),
             $"{Chromium} is missing: the browser test drives Debian's chromium. Install it with `apt-get install -y chromium` (.ci/run does).");
@@ -42,14 +45,25 @@ public sealed partial class BrowserTests(DevelopmentSampleFixture sample, ITestO
         await page.GotoAsync("/");
         await Expect(page.Locator("#status")).ToHaveTextAsync("Signed out.");
 
+        // The sign-in page has the page's look and a way back to where it came from.
         await page.Locator("a#sign-in").ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/sign-in\\?redirect_url=%2F$"));
-        await page.Locator("li", new() { HasText = "<ada@example.com>" })
-            .GetByRole(AriaRole.Button, new() { Name = "Sign in to Acme (org:admin)", Exact = true })
-            .ClickAsync();
+        await Expect(page.Locator("body")).ToHaveCSSAsync("font-family", new Regex("system-ui"));
+        await page.Locator("a#back").ClickAsync();
         await Expect(page).ToHaveURLAsync(sample.Origin + "/");
-        await Expect(page.Locator("#status")).ToHaveTextAsync(SignedInStatus());
-        var userId = SignedInStatus().Match(await page.Locator("#status").TextContentAsync() ?? "").Groups["user"].Value;
+        await Expect(page.Locator("#status")).ToHaveTextAsync("Signed out.");
+
+        await page.Locator("a#sign-in").ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/sign-in\\?redirect_url=%2F$"));
+        var adaInAcme = page.Locator("li", new() { HasText = "<ada@example.com>" }).Locator("form", new()
+        {
+            Has = page.GetByRole(AriaRole.Button, new() { Name = "Sign in to Acme (org:admin)", Exact = true }),
+        });
+        var userId = await adaInAcme.Locator("input[name=user_id]").InputValueAsync();
+        Assert.StartsWith("user_", userId);
+        await adaInAcme.GetByRole(AriaRole.Button).ClickAsync();
+        await Expect(page).ToHaveURLAsync(sample.Origin + "/");
+        await Expect(page.Locator("#status")).ToHaveTextAsync("Signed in as Ada Lovelace.");
 
         var signedIn = await CallEveryRouteAsync(page);
         var screenshot = Path.Combine(AppContext.BaseDirectory, "TestResults", "sample-page.png");
@@ -59,8 +73,13 @@ public sealed partial class BrowserTests(DevelopmentSampleFixture sample, ITestO
 
         AssertRow(signedIn, "GET /api", "200", """{"message":"Hello world!"}""");
         AssertRow(signedIn, "GET /api/is-authenticated", "200", $$"""{"userId":"{{userId}}"}""");
-        AssertRow(signedIn, "GET /api/supabase", "200", """{"data":{"supabaseData":"Hello World"}}""");
-        AssertRow(signedIn, "GET /api/current-user", "200", $$"""{"userId":"{{userId}}","email":"ada@example.com"}""");
+        AssertRow(signedIn, "GET /api/supabase", "200", body =>
+        {
+            var answer = JsonNode.Parse(body)!;
+            Assert.Equal("Hello World", (string?)answer["data"]!["supabaseData"]);
+            Assert.StartsWith("eyJ", (string?)answer["token"]);
+        });
+        AssertRow(signedIn, "GET /api/current-user", "200", SeedRouteChecks.CurrentUser(userId, "ada@example.com", "Ada", "Lovelace"));
         AssertRow(signedIn, "POST /api/update-user", "200", body =>
         {
             var user = JsonNode.Parse(body)!["user"]!;
@@ -87,6 +106,20 @@ public sealed partial class BrowserTests(DevelopmentSampleFixture sample, ITestO
         AssertRow(signedIn, "GET /api/stats", "200", """{"path":"/api/stats","trace":null}""");
         Assert.Equal(10, signedIn.Count);
 
+        await TheSupabaseTokensClaimsAreShownAsync(page, userId);
+        await NoBodyWrapsAsync(page);
+
+        // update-user renamed Ada; the status line follows, and the reset gives the seed's name back.
+        await Expect(page.Locator("#status")).ToHaveTextAsync("Signed in as John Wick.");
+        await page.Locator("#reset-users").ClickAsync();
+        await Expect(page.Locator("#reset-result")).ToHaveTextAsync("The seeded users have their names back.");
+        await Expect(page.Locator("#status")).ToHaveTextAsync("Signed in as Ada Lovelace.");
+        var currentUser = page.Locator("tr[data-route='GET /api/current-user']");
+        await currentUser.GetByRole(AriaRole.Button, new() { Name = "Call" }).ClickAsync();
+        await Expect(currentUser.Locator("pre.body")).ToContainTextAsync("\"firstName\": \"Ada\"");
+        Assert.Equal(SeedRouteChecks.CurrentUser(userId, "ada@example.com", "Ada", "Lovelace"),
+            Compact(await currentUser.Locator("pre.body").InnerTextAsync()));
+
         await page.Locator("a#sign-out").ClickAsync();
         await Expect(page).ToHaveURLAsync(sample.Origin + "/");
         await Expect(page.Locator("#status")).ToHaveTextAsync("Signed out.");
@@ -102,6 +135,38 @@ public sealed partial class BrowserTests(DevelopmentSampleFixture sample, ITestO
         AssertRow(signedOut, "GET /api/users/42", "200", """{"id":42,"name":"Ada"}""");
     }
 
+    /// <summary>The supabase row shows the claims of the token in its body, labelled, decoded by the page itself.</summary>
+    private static async Task TheSupabaseTokensClaimsAreShownAsync(IPage page, string userId)
+    {
+        var row = page.Locator("tr[data-route='GET /api/supabase']");
+        await Expect(row.Locator(".claims")).ToBeVisibleAsync();
+        await Expect(row.Locator(".claims")).ToContainTextAsync("Claims of the minted token");
+        var shown = JsonNode.Parse(await row.Locator(".claims pre").InnerTextAsync())!.AsObject();
+        SeedRouteChecks.AssertSupabaseClaims(shown, userId, "ada@example.com");
+        var token = (string)JsonNode.Parse(await row.Locator("pre.body").InnerTextAsync())!["token"]!;
+        Assert.True(JsonNode.DeepEquals(JwsTokens.Payload(token), shown), $"The page shows {shown}, the token says {JwsTokens.Payload(token)}.");
+        // Only a body with a token gets claims.
+        await Expect(page.Locator("tr[data-route] .claims:visible")).ToHaveCountAsync(1);
+    }
+
+    /// <summary>
+    /// Bodies never break a line inside a word: lines are kept whole (white-space: pre), and the one line wider than
+    /// its cell, the token, scrolls inside the cell instead of wrapping or widening the page.
+    /// </summary>
+    private static async Task NoBodyWrapsAsync(IPage page)
+    {
+        foreach (var body in await page.Locator("tr[data-route] pre").AllAsync())
+        {
+            await Expect(body).ToHaveCSSAsync("white-space", "pre");
+        }
+
+        var token = page.Locator("tr[data-route='GET /api/supabase'] pre.body");
+        Assert.True(await token.EvaluateAsync<bool>("body => body.scrollWidth > body.clientWidth"),
+            "The supabase body's token line does not scroll: it wrapped.");
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"),
+            "The page is wider than the window: a body widened its column.");
+    }
+
     /// <summary>Clicks "Call every route", waits until every row is done, and reads each row's status and body.</summary>
     private static async Task<Dictionary<string, (string Status, string Body)>> CallEveryRouteAsync(IPage page)
     {
@@ -112,9 +177,22 @@ public sealed partial class BrowserTests(DevelopmentSampleFixture sample, ITestO
         foreach (var row in await page.Locator("tr[data-route]").AllAsync())
         {
             var route = await row.GetAttributeAsync("data-route") ?? "";
-            rows[route] = (await row.Locator(".status").InnerTextAsync(), await row.Locator("pre.body").InnerTextAsync());
+            rows[route] = (await row.Locator(".status").InnerTextAsync(), Compact(await row.Locator("pre.body").InnerTextAsync()));
         }
         return rows;
+    }
+
+    /// <summary>The page indents JSON bodies to be read; compacted, they compare with the text the routes write.</summary>
+    private static string Compact(string body)
+    {
+        try
+        {
+            return JsonNode.Parse(body)?.ToJsonString() ?? "null";
+        }
+        catch (JsonException)
+        {
+            return body;
+        }
     }
 
     private static void AssertRow(Dictionary<string, (string Status, string Body)> rows, string route, string status, string body) =>
@@ -127,7 +205,4 @@ public sealed partial class BrowserTests(DevelopmentSampleFixture sample, ITestO
         Assert.True(row.Status == status, $"{route}: status {row.Status}, expected {status}; body: {row.Body}");
         assertBody(row.Body);
     }
-
-    [GeneratedRegex(@"^Signed in as (?<user>user_[A-Za-z0-9]+)\.$")]
-    private static partial Regex SignedInStatus();
 }

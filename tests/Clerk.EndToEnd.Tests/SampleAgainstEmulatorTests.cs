@@ -156,7 +156,7 @@ public sealed class SampleAgainstEmulatorTests(EmulatorSampleFixture clerk) : IC
         Assert.Equal("Wick", (string?)stored["last_name"]);
         var currentUser = await App.GetAsync("/api/current-user", caller);
         Assert.Equal(HttpStatusCode.OK, currentUser.Status);
-        Assert.Equal($$"""{"userId":"{{clerk.LinusId}}","email":"linus@example.com"}""", currentUser.Body);
+        Assert.Equal(SeedRouteChecks.CurrentUser(clerk.LinusId, "linus@example.com", "John", "Wick"), currentUser.Body);
     }
 
     private static Caller As(string transport, string token) =>

@@ -123,20 +123,41 @@ public sealed class SampleSeedRoutesTests(DevelopmentSampleFixture sample) : ICl
     }
 
     [Fact]
-    public async Task Update_user_renames_the_user_in_the_emulator_and_the_session_still_works()
+    public async Task Update_user_renames_the_user_in_the_emulator_until_the_reset_and_the_session_still_works()
     {
         var linus = await sample.SignInAsync(Linus, "Sign in");
         var caller = new Caller(null, linus.Cookie);
 
         await SeedRouteChecks.UpdateUserAsync(App, caller, linus.UserId);
 
-        // The session is unchanged and the Backend API still has the user: current-user reads it again.
+        // The session is unchanged and the Backend API has the new name: current-user reads it again.
         var currentUser = await App.GetAsync("/api/current-user", caller);
         Assert.Equal(HttpStatusCode.OK, currentUser.Status);
-        Assert.Equal($$"""{"userId":"{{linus.UserId}}","email":"{{Linus}}"}""", currentUser.Body);
+        Assert.Equal(SeedRouteChecks.CurrentUser(linus.UserId, Linus, "John", "Wick"), currentUser.Body);
         // A second read of the user, from the emulator's store: the sign-in page now lists John Wick.
         var forms = await sample.SignInFormsAsync();
         Assert.Contains(forms, form => form.UserId == linus.UserId && form.User == $"John Wick <{Linus}>");
+
+        // The development reset gives the seed's name back, to the same user and the same session.
+        var reset = await App.PostAsync("/sign-in/reset-users", Caller.SignedOut);
+        Assert.True(reset.Status == HttpStatusCode.NoContent, $"POST /sign-in/reset-users: {reset}\n{App.Output}");
+        var afterReset = await App.GetAsync("/api/current-user", caller);
+        Assert.Equal(SeedRouteChecks.CurrentUser(linus.UserId, Linus, "Linus", "Torvalds"), afterReset.Body);
+        Assert.Contains(await sample.SignInFormsAsync(), form => form.UserId == linus.UserId && form.User == $"Linus Torvalds <{Linus}>");
+    }
+
+    [Fact]
+    public async Task Backend_API_calls_log_no_HttpClient_or_Polly_lines_but_the_app_still_logs_at_Information()
+    {
+        var ada = await sample.SignInAsync(Ada, "Sign in");
+
+        var currentUser = await App.GetAsync("/api/current-user", new Caller(null, ada.Cookie));
+
+        Assert.Equal(HttpStatusCode.OK, currentUser.Status);
+        // appsettings.Development.json: HttpClient and Polly log at Warning, everything else at Information.
+        Assert.DoesNotContain("System.Net.Http.HttpClient", App.Output);
+        Assert.DoesNotContain("Polly", App.Output);
+        Assert.Contains("info: Clerk.", App.Output);
     }
 
     [Fact]

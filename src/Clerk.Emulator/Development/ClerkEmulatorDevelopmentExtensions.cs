@@ -12,7 +12,9 @@ public static class ClerkEmulatorDevelopmentExtensions
     /// In the Development environment, and only when no Clerk key is configured (neither <c>Clerk:SecretKey</c> nor
     /// <c>Clerk:JwtKey</c>, nor <c>CLERK_SECRET_KEY</c> / <c>CLERK_JWT_KEY</c>), starts an in-process
     /// <see cref="ClerkEmulator"/>, points <c>Clerk:SecretKey</c>, <c>Clerk:PublishableKey</c>, <c>Clerk:ApiUrl</c> and
-    /// <c>Clerk:SignInUrl</c> at it, and serves a sign-in page (<c>/sign-in</c>) and <c>/sign-out</c> on the app.
+    /// <c>Clerk:SignInUrl</c> at it, and serves a sign-in page (<c>/sign-in</c>) and <c>/sign-out</c> on the app, plus
+    /// <c>/sign-in/token?user=...</c> (a session token, for curl) and <c>POST /sign-in/reset-users</c> (the seeded
+    /// users get back the seed's first and last names).
     /// Call it before <c>builder.Build()</c>; elsewhere it does nothing.
     /// </summary>
     public static WebApplicationBuilder AddClerkEmulatorInDevelopment(

@@ -5,7 +5,9 @@ internal static class LocalRedirect
 {
     public static string Resolve(HttpRequest request, string? redirectUrl)
     {
-        if (string.IsNullOrEmpty(redirectUrl))
+        // Browsers drop tabs and newlines from a URL before reading it ("/\t/host" is "//host"), so no control
+        // character passes; a header could not carry one anyway.
+        if (string.IsNullOrEmpty(redirectUrl) || redirectUrl.Any(char.IsControl))
         {
             return "/";
         }

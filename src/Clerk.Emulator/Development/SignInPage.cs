@@ -14,6 +14,15 @@ internal sealed class SignInPage(ClerkEmulator emulator, ClerkEmulatorDevelopmen
 {
     private const string SessionCookie = "__session";
 
+    // Inline and small: the page must work offline and load nothing from anywhere else.
+    private const string Style = """
+        body { font: 15px/1.45 system-ui, sans-serif; margin: 2rem auto; max-width: 44rem; padding: 0 1rem; color: #222; }
+        ul { list-style: none; padding: 0; }
+        li { border-bottom: 1px solid #ddd; padding: .5rem 0; }
+        form { display: inline; margin-left: .5rem; }
+        .note { color: #555; }
+        """;
+
     public async Task HandleAsync(HttpContext context)
     {
         if (HttpMethods.IsPost(context.Request.Method) && context.Request.HasFormContentType)
@@ -117,9 +126,14 @@ internal sealed class SignInPage(ClerkEmulator emulator, ClerkEmulatorDevelopmen
         var (users, memberships, organizations) = await emulator.Instance.Database.RunAsync(store =>
             (store.All(Tables.Users), store.All(Tables.Memberships), store.All(Tables.Organizations)), context.RequestAborted);
         var redirectUrl = context.Request.Query["redirect_url"].ToString();
+        // The way back is the page that sent the browser here, under the same rule as the redirect after signing in.
+        var back = LocalRedirect.Resolve(context.Request, redirectUrl);
         var html = new StringBuilder();
-        html.Append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Sign in (Clerk emulator)</title></head><body>");
-        html.Append("<h1>Sign in</h1><p>Development only: choose a user of the local Clerk emulator.</p><ul>");
+        html.Append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">");
+        html.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+        html.Append("<title>Sign in (Clerk emulator)</title><style>").Append(Style).Append("</style></head><body>");
+        html.Append($"<p><a id=\"back\" href=\"{Encode(back)}\">← Back to {Encode(back)}</a></p>");
+        html.Append("<h1>Sign in</h1><p class=\"note\">Development only: choose a user of the local Clerk emulator.</p><ul>");
         foreach (var user in users.OrderBy(u => u.CreatedAt))
         {
             html.Append("<li>").Append(Encode(Describe(user)));
@@ -142,7 +156,7 @@ internal sealed class SignInPage(ClerkEmulator emulator, ClerkEmulatorDevelopmen
     }
 
     private string Button(string userId, string? organizationId, string label, string redirectUrl) =>
-        $"<form method=\"post\" action=\"{Encode(options.SignInPath)}\" style=\"display:inline\">" +
+        $"<form method=\"post\" action=\"{Encode(options.SignInPath)}\">" +
         $"<input type=\"hidden\" name=\"user_id\" value=\"{Encode(userId)}\">" +
         (organizationId is null ? "" : $"<input type=\"hidden\" name=\"organization_id\" value=\"{Encode(organizationId)}\">") +
         $"<input type=\"hidden\" name=\"redirect_url\" value=\"{Encode(redirectUrl)}\">" +

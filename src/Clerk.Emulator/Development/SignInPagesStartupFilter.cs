@@ -6,8 +6,10 @@ internal sealed class SignInPagesStartupFilter(ClerkEmulator emulator, ClerkEmul
     public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
     {
         var page = new SignInPage(emulator, options);
+        var signIn = options.SignInPath.TrimEnd('/');
         // Before the page itself: Map matches by prefix, so /sign-in would take /sign-in/token too.
-        app.Map(options.SignInPath.TrimEnd('/') + "/token", branch => branch.Run(page.TokenAsync));
+        app.Map(signIn + "/token", branch => branch.Run(page.TokenAsync));
+        app.Map(signIn + "/reset-users", branch => branch.Run(new SeededNamesReset(emulator).HandleAsync));
         app.Map(options.SignInPath, branch => branch.Run(page.HandleAsync));
         app.Map(options.SignOutPath, branch => branch.Run(SignInPage.SignOutAsync));
         next(app);

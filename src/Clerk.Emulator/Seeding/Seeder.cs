@@ -46,7 +46,7 @@ internal static class Seeder
         {
             foreach (var user in seed.Users)
             {
-                var existing = FindUser(store, user.EmailAddress) ?? FindUser(store, user.Username) ?? FindUser(store, user.ExternalId);
+                var existing = FindSeeded(store, user);
                 if (existing is null)
                 {
                     existing = UserOperations.Create(store, new NewUser
@@ -115,6 +115,29 @@ internal static class Seeder
             }
         }, cancellationToken);
     }
+
+    /// <summary>
+    /// Gives each seeded user that still exists the first and last name the seed gave it. Only the names: ids,
+    /// sessions and memberships stay, so whoever is signed in stays signed in.
+    /// </summary>
+    public static Task RestoreNamesAsync(EmulatedInstance instance, SeedFile seed, CancellationToken cancellationToken)
+    {
+        var now = instance.NowMs();
+        return instance.Database.RunAsync(store =>
+        {
+            foreach (var seeded in seed.Users)
+            {
+                if (FindSeeded(store, seeded) is { } user)
+                {
+                    store.Put(Tables.Users, user with { FirstName = seeded.FirstName, LastName = seeded.LastName, UpdatedAt = now });
+                }
+            }
+        }, cancellationToken);
+    }
+
+    /// <summary>The user a seed entry made: found by the same identifiers that stop the seed creating it twice.</summary>
+    private static User? FindSeeded(StoreSession store, SeedUser user) =>
+        FindUser(store, user.EmailAddress) ?? FindUser(store, user.Username) ?? FindUser(store, user.ExternalId);
 
     /// <summary>The user whose email address, username or external id is <paramref name="identifier"/>.</summary>
     public static User? FindUser(StoreSession store, string? identifier) => identifier is null ? null : store.All(Tables.Users)

@@ -60,6 +60,7 @@ public sealed class DevelopmentEmulatorTests
     [InlineData("https://evil.example/steal")]
     [InlineData("//evil.example/steal")]
     [InlineData("/\\evil.example")]
+    [InlineData("/\t/evil.example")]
     [InlineData("javascript:alert(1)")]
     public async Task A_redirect_url_off_the_app_is_refused_for_the_home_page(string redirectUrl)
     {
@@ -85,6 +86,57 @@ public sealed class DevelopmentEmulatorTests
 
         Assert.Equal(sameOrigin, response.Headers.Location!.ToString());
         Assert.Contains(signOut.Headers.GetValues("Set-Cookie"), c => c.StartsWith("__session=;", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("/dashboard?tab=1", "/dashboard?tab=1")]
+    [InlineData("https://evil.example/steal", "/")]
+    [InlineData("//evil.example/steal", "/")]
+    [InlineData("/\t/evil.example", "/")]
+    [InlineData("javascript:alert(1)", "/")]
+    [InlineData(null, "/")]
+    public async Task The_sign_in_page_links_back_to_where_it_came_from_when_that_is_on_the_app(string? redirectUrl, string back)
+    {
+        await using var app = await StartAppAsync(Environments.Development);
+
+        var page = await app.Client.GetStringAsync(redirectUrl is null ? "/sign-in" : "/sign-in?redirect_url=" + Uri.EscapeDataString(redirectUrl));
+
+        Assert.Contains($"<a id=\"back\" href=\"{WebUtility.HtmlEncode(back)}\">", page);
+        // Styled by itself: nothing is fetched from anywhere.
+        Assert.Contains("<style>", page);
+        Assert.DoesNotContain("<link", page);
+    }
+
+    [Fact]
+    public async Task Reset_users_gives_the_seeded_users_their_names_back_and_keeps_their_sessions()
+    {
+        await using var app = await StartAppAsync(Environments.Development);
+        var http = app.Client;
+        var userId = await SeededUserIdAsync(app, "alice@example.com");
+        var token = await http.GetStringAsync("/sign-in/token?user=alice@example.com");
+        using var api = new Infrastructure.EmulatorApi(app.Services.GetRequiredService<ClerkEmulator>());
+        var renamed = await api.PatchAsync($"/v1/users/{userId}", """{"first_name":"John","last_name":"Wick"}""");
+        Assert.Equal("John", renamed.Json["first_name"]!.GetValue<string>());
+
+        using var reset = await http.PostAsync("/sign-in/reset-users", content: null);
+
+        Assert.Equal(HttpStatusCode.NoContent, reset.StatusCode);
+        var user = (await api.GetAsync($"/v1/users/{userId}")).Json;
+        Assert.Equal(("Alice", "Admin"), (user["first_name"]!.GetValue<string>(), user["last_name"]!.GetValue<string>()));
+        using var me = new HttpRequestMessage(HttpMethod.Get, "/me") { Headers = { { "Authorization", "Bearer " + token } } };
+        using var signedIn = await http.SendAsync(me);
+        Assert.Equal(userId, await signedIn.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Reset_users_is_a_POST_only()
+    {
+        await using var app = await StartAppAsync(Environments.Development);
+
+        using var response = await app.Client.GetAsync("/sign-in/reset-users");
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Equal(["POST"], response.Content.Headers.Allow);
     }
 
     [Fact]
@@ -126,6 +178,8 @@ public sealed class DevelopmentEmulatorTests
 
         Assert.Null(app.Services.GetRequiredService<IConfiguration>()["Clerk:SecretKey"]);
         Assert.Null(app.Services.GetService<ClerkEmulator>());
+        using var reset = await app.Client.PostAsync("/sign-in/reset-users", content: null);
+        Assert.Equal(HttpStatusCode.NotFound, reset.StatusCode);
     }
 
     [Fact]

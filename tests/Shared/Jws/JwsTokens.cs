@@ -2,6 +2,7 @@ using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace Clerk.Tests.Jws;
 
@@ -84,4 +85,8 @@ internal static class JwsTokens
     }
 
     public static string Encode(string json) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(json));
+
+    /// <summary>A compact token's payload, read without verifying anything: for checking the claims a server minted.</summary>
+    public static JsonObject Payload(string token) =>
+        JsonNode.Parse(Base64Url.DecodeFromChars(token.Split('.')[1]))!.AsObject();
 }

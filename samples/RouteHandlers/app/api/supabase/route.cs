@@ -2,7 +2,9 @@ namespace RouteHandlers.App.Api.Supabase;
 
 public sealed record SupabaseRows(string SupabaseData);
 
-public sealed record SupabaseResponse(SupabaseRows Data);
+// The sample has no Supabase to send the token to, so it answers with the token too, for the page to show its claims.
+// It is the caller's own token, short-lived, as clerk-js's getToken() would hand it to their browser anyway.
+public sealed record SupabaseResponse(SupabaseRows Data, string? Token);
 
 // GET /api/supabase: the seed's `getToken({ template: 'supabase' })`. The token comes from the Backend API (the
 // emulator in Development) and is cached per session until shortly before it expires, so calling this route on every
@@ -21,6 +23,6 @@ public static class Route
         // Fetch data from Supabase (sending `Authorization: Bearer {token}`) and return it.
         var data = new SupabaseRows("Hello World");
 
-        return Results.Json(new SupabaseResponse(data), AppJsonContext.Default.SupabaseResponse);
+        return Results.Json(new SupabaseResponse(data, token), AppJsonContext.Default.SupabaseResponse);
     }
 }
