@@ -44,12 +44,12 @@ step "$out/publish-jit.log" dotnet publish samples/RouteHandlers -c Release -p:P
     --artifacts-path "$artifacts" -o "$out/jit"
 
 echo "Emulator build ..."
-step "$out/build-emulator.log" dotnet build src/Clerk.Emulator -c Release -nodeReuse:false --artifacts-path "$artifacts"
+step "$out/build-emulator.log" dotnet build src/Clerk.Emulator/Tool -c Release -nodeReuse:false --artifacts-path "$artifacts"
 
 # The standalone emulator as the Clerk instance, seeded with the sample's users, tokens for the sample's origin. Rate
 # limits off: the startup runs are not about the development instance's 100 calls per 10 s.
 echo "Starting the emulator ..."
-dotnet "$artifacts/bin/Clerk.Emulator/release/Clerk.Emulator.dll" --urls http://127.0.0.1:0 \
+dotnet "$artifacts/bin/Clerk.Emulator.Tool/release/Clerk.Emulator.Tool.dll" --urls http://127.0.0.1:0 \
     --seed "$root/samples/RouteHandlers/clerk-seed.json" --authorized-party https://app.example.com --no-rate-limit \
     > "$out/emulator.log" 2>&1 &
 emulator=$!

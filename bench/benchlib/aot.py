@@ -46,7 +46,7 @@ def run(args):
     md = ["## Native AOT", "",
           "samples/RouteHandlers published twice from the same sources: Native AOT (`-r linux-x64 -p:PublishAot=true`) "
           "and plain JIT (framework-dependent, ReadyToRun off, default tiered compilation), both run in Production "
-          "against the standalone emulator (`src/Clerk.Emulator`, seeded with `clerk-seed.json`) as a real Clerk "
+          "against the standalone emulator (`src/Clerk.Emulator/Tool`, seeded with `clerk-seed.json`) as a real Clerk "
           f"instance (secret key, JWKS verification). Server GC: {str(server_gc(out)).lower()} on both (the Web SDK "
           "default). Both log as the sample's appsettings.json says (ASP.NET Core's own categories at Warning, so no "
           "line per request), to a file.", "",

@@ -1,9 +1,10 @@
 namespace Clerk.Emulator.Tests.JsClient;
 
 /// <summary>
-/// The emulator as its own process, the way a developer runs it: <c>dotnet Clerk.Emulator.dll --urls
+/// The emulator as its own process, the way a developer runs it: <c>dotnet Clerk.Emulator.Tool.dll --urls
 /// http://127.0.0.1:0 --secret-key ...</c> (the dll is beside the test binaries, the test project references the
-/// emulator). Kestrel picks the port; the emulator's start banner says which (<c>CLERK_API_URL=...</c>).
+/// emulator's command-line project). Kestrel picks the port; the emulator's start banner says which
+/// (<c>CLERK_API_URL=...</c>).
 /// </summary>
 internal sealed class StandaloneEmulator : IAsyncDisposable
 {
@@ -28,7 +29,7 @@ internal sealed class StandaloneEmulator : IAsyncDisposable
 
     public static async Task<StandaloneEmulator> StartAsync(string secretKey)
     {
-        var dll = Path.Combine(AppContext.BaseDirectory, "Clerk.Emulator.dll");
+        var dll = Path.Combine(AppContext.BaseDirectory, "Clerk.Emulator.Tool.dll");
         var process = ProcessRunner.Start(ProcessRunner.Dotnet,
             [dll, "--urls", "http://127.0.0.1:0", "--secret-key", secretKey, "--no-rate-limit"], AppContext.BaseDirectory);
         try

@@ -100,8 +100,8 @@ public sealed class SeedFileTests
     [Fact]
     public async Task Dotnet_run_starts_the_emulator_in_the_callers_working_directory()
     {
-        // `dotnet run --project src/Clerk.Emulator -- --seed samples/...` must find the file from where it was typed.
-        var project = RepositoryRoot.Combine("src/Clerk.Emulator/Clerk.Emulator.csproj");
+        // `dotnet run --project src/Clerk.Emulator/Tool -- --seed samples/...` must find the file from where it was typed.
+        var project = RepositoryRoot.Combine("src/Clerk.Emulator/Tool/Clerk.Emulator.Tool.csproj");
         using var directory = new TempDirectory();
 
         var msbuild = await ProcessRunner.RunAsync(ProcessRunner.Dotnet, ["msbuild", project, "-getProperty:RunWorkingDirectory"],

@@ -6,10 +6,11 @@ using Clerk.EndToEnd.Tests.Infrastructure;
 namespace Clerk.EndToEnd.Tests.Packaging;
 
 /// <summary>
-/// The packages as a user meets them: packs Clerk.Runtime and Clerk.Emulator (Release, a version of their own, every
-/// build output in a temp folder so the solution's Debug build is never touched) into a local folder feed, then
-/// builds three brand-new web projects outside the repo that reference them with <c>PackageReference</c> only (no
-/// ProjectReference, no analyzer reference, no <c>CompilerVisibleProperty</c>) and serves them:
+/// The packages as a user meets them: packs Clerk.Runtime, Clerk.Emulator and the Clerk.Emulator.Tool .NET tool
+/// (Release, a version of their own, every build output in a temp folder so the solution's Debug build is never
+/// touched) into a local folder feed, then builds three brand-new web projects outside the repo that reference the
+/// first two with <c>PackageReference</c> only (no ProjectReference, no analyzer reference, no
+/// <c>CompilerVisibleProperty</c>) and serves them:
 /// <list type="bullet">
 /// <item><c>Hello</c>: route files in <c>app/</c>, Development, on the emulator that Clerk.Emulator embeds.</item>
 /// <item><c>Moved</c>: <c>&lt;ClerkAppDirectory&gt;routes&lt;/ClerkAppDirectory&gt;</c> alone (so the package's
@@ -37,13 +38,19 @@ public sealed class PackageConsumerFixture : IAsyncLifetime
     internal string Feed => Path.Combine(root, "feed");
 
     /// <summary>Where the outside projects' restore extracts packages (a temp global packages folder).</summary>
-    internal string PackagesFolder => Path.Combine(root, "consumer", "packages");
+    internal string PackagesFolder => Path.Combine(ConsumerDirectory, "packages");
 
-    internal string HelloDirectory => Path.Combine(root, "consumer", "Hello");
+    /// <summary>The folder of the outside projects, whose nuget.config names the feed.</summary>
+    internal string ConsumerDirectory => Path.Combine(root, "consumer");
 
-    internal string MovedDirectory => Path.Combine(root, "consumer", "Moved");
+    /// <summary>Where a test may install the tool (<c>dotnet tool install --tool-path</c>) or publish an app to.</summary>
+    internal string ScratchDirectory => Path.Combine(root, "scratch");
 
-    internal string ReadmeDirectory => Path.Combine(root, "consumer", "Readme");
+    internal string HelloDirectory => Path.Combine(ConsumerDirectory, "Hello");
+
+    internal string MovedDirectory => Path.Combine(ConsumerDirectory, "Moved");
+
+    internal string ReadmeDirectory => Path.Combine(ConsumerDirectory, "Readme");
 
     /// <summary>The files README.md's C# blocks hold, as <see cref="ReadmeExamples"/> reads them.</summary>
     internal IReadOnlyDictionary<string, string> ReadmeFiles { get; } = ReadmeExamples.Files(File.ReadAllText(ReadmeExamples.ReadmePath));
@@ -150,9 +157,9 @@ public sealed class PackageConsumerFixture : IAsyncLifetime
         Path.Combine(projectDirectory, "bin", "Debug", "net10.0", name + ".dll");
 
     /// <summary>
-    /// <c>dotnet pack</c> of a solution filter holding the two packable projects (their generator and code fix
-    /// projects are built as their references), in Release, with <c>--artifacts-path</c> so that bin and obj of every
-    /// project, restore output included, land in the temp folder instead of the repo's bin/Debug and obj.
+    /// <c>dotnet pack</c> of a solution filter holding the three packable projects (the generator and code fix
+    /// projects are built as Clerk.Runtime's references), in Release, with <c>--artifacts-path</c> so that bin and obj
+    /// of every project, restore output included, land in the temp folder instead of the repo's bin/Debug and obj.
     /// </summary>
     private async Task<ProcessResult> PackAsync()
     {
@@ -164,7 +171,12 @@ public sealed class PackageConsumerFixture : IAsyncLifetime
             solution = new
             {
                 path = Path.Combine(RepoPaths.Root, "Clerk.sln"),
-                projects = new[] { "src/Clerk.Runtime/Clerk.Runtime.csproj", "src/Clerk.Emulator/Clerk.Emulator.csproj" },
+                projects = new[]
+                {
+                    "src/Clerk.Runtime/Clerk.Runtime.csproj",
+                    "src/Clerk.Emulator/Clerk.Emulator.csproj",
+                    "src/Clerk.Emulator/Tool/Clerk.Emulator.Tool.csproj",
+                },
             },
         }));
         return await ProcessRunner.RunAsync(ProcessRunner.Dotnet,
@@ -181,11 +193,10 @@ public sealed class PackageConsumerFixture : IAsyncLifetime
     /// </summary>
     private void WriteConsumerFolder()
     {
-        var consumer = Path.Combine(root, "consumer");
-        Directory.CreateDirectory(consumer);
-        File.WriteAllText(Path.Combine(consumer, "Directory.Build.props"), "<Project />\n");
-        File.WriteAllText(Path.Combine(consumer, "Directory.Build.targets"), "<Project />\n");
-        File.WriteAllText(Path.Combine(consumer, "nuget.config"),
+        Directory.CreateDirectory(ConsumerDirectory);
+        File.WriteAllText(Path.Combine(ConsumerDirectory, "Directory.Build.props"), "<Project />\n");
+        File.WriteAllText(Path.Combine(ConsumerDirectory, "Directory.Build.targets"), "<Project />\n");
+        File.WriteAllText(Path.Combine(ConsumerDirectory, "nuget.config"),
             $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
@@ -237,13 +248,20 @@ public sealed class PackageConsumerFixture : IAsyncLifetime
 
     /// <summary>
     /// <c>dotnet build</c> as a developer runs it, with the generated sources written to obj/ (so the tests can see
-    /// that the packaged generator ran) and NUGET_PACKAGES pointing at the temp packages folder (it would override
-    /// the nuget.config's globalPackagesFolder).
+    /// that the packaged generator ran).
     /// </summary>
     private Task<ProcessResult> BuildAsync(string directory, string name) =>
-        ProcessRunner.RunAsync(ProcessRunner.Dotnet,
-            ["build", Path.Combine(directory, name + ".csproj"), "-nologo", "-v:q", "-tl:off", "-nodeReuse:false", "-p:EmitCompilerGeneratedFiles=true"],
-            directory, BuildTimeout, new Dictionary<string, string?> { ["NUGET_PACKAGES"] = PackagesFolder });
+        DotnetAsync(directory,
+            ["build", Path.Combine(directory, name + ".csproj"), "-nologo", "-v:q", "-tl:off", "-nodeReuse:false", "-p:EmitCompilerGeneratedFiles=true"]);
+
+    /// <summary>
+    /// <c>dotnet</c> from <paramref name="directory"/> (under the consumer folder, so the feed's nuget.config applies)
+    /// with NUGET_PACKAGES pointing at the temp packages folder (it would override the nuget.config's
+    /// globalPackagesFolder).
+    /// </summary>
+    internal Task<ProcessResult> DotnetAsync(string directory, IEnumerable<string> arguments) =>
+        ProcessRunner.RunAsync(ProcessRunner.Dotnet, arguments, directory, BuildTimeout,
+            new Dictionary<string, string?> { ["NUGET_PACKAGES"] = PackagesFolder });
 
     private const string ProgramText =
         """

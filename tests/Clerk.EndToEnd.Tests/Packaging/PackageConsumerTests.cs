@@ -7,8 +7,9 @@ using Clerk.EndToEnd.Tests.Infrastructure;
 namespace Clerk.EndToEnd.Tests.Packaging;
 
 /// <summary>
-/// What <c>dotnet pack</c> makes of Clerk.Runtime and Clerk.Emulator, and a web project outside the repo that uses
-/// them as packages: the generator runs from the package, its MSBuild knob works without extra lines, routes answer.
+/// What <c>dotnet pack</c> makes of Clerk.Runtime, Clerk.Emulator and Clerk.Emulator.Tool, and a web project outside
+/// the repo that uses them as packages: the generator runs from the package, its MSBuild knob works without extra
+/// lines, routes answer.
 /// </summary>
 public sealed partial class PackageConsumerTests(PackageConsumerFixture packages) : IClassFixture<PackageConsumerFixture>
 {
@@ -45,14 +46,13 @@ public sealed partial class PackageConsumerTests(PackageConsumerFixture packages
     {
         using var package = OpenPackage("Clerk.Emulator");
 
-        // The runtimeconfig.json is the SDK's doing for any Exe (AddRuntimeConfigFileToBuiltProjectOutputGroupOutput);
-        // NuGet takes only assemblies from lib/ as compile and runtime assets, so a consumer never gets it.
+        // Only the library and its docs: no runtimeconfig.json, deps.json or apphost, which an Exe project would pack
+        // (the command line is Clerk.Emulator.Tool, a package of its own).
         Assert.Equal(
             [
                 "Clerk.Emulator.nuspec",
                 "README.md",
                 "lib/net10.0/Clerk.Emulator.dll",
-                "lib/net10.0/Clerk.Emulator.runtimeconfig.json",
                 "lib/net10.0/Clerk.Emulator.xml",
             ],
             Contents(package));

@@ -3,10 +3,10 @@
 // way the reference says (RS256, the key found by kid in GET /v1/jwks)?
 //
 // Against a standalone emulator, from a fresh clone:
-//   dotnet run --project src/Clerk.Emulator -- --urls http://127.0.0.1:5999 --secret-key sk_test_x
+//   dotnet run --project src/Clerk.Emulator/Tool -- --urls http://127.0.0.1:5999 --secret-key sk_test_x
 //   CLERK_API_URL=http://127.0.0.1:5999 CLERK_SECRET_KEY=sk_test_x node tests/Clerk.Emulator.Tests/JsClient/node/documented-api.mjs
-// (Node.js 20+, no npm install needed.) JsClientTests runs it the same way, against the built emulator dll in a
-// separate process. Prints one JSON summary on stdout; a failed check exits 1 with the reason on stderr.
+// (Node.js 20+, no npm install needed.) JsClientTests runs it the same way, against the built Clerk.Emulator.Tool.dll
+// in a separate process. Prints one JSON summary on stdout; a failed check exits 1 with the reason on stderr.
 
 const apiUrl = process.env.CLERK_API_URL?.replace(/\/+$/, '');
 const secretKey = process.env.CLERK_SECRET_KEY;

@@ -1,16 +1,18 @@
 using Clerk.Emulator.Seeding;
+using Microsoft.Extensions.Logging;
+
 namespace Clerk.Emulator.Cli;
 
 /// <summary>
-/// <c>dotnet run --project src/Clerk.Emulator -- [options]</c>: starts an emulator, prints the keys and URLs to
-/// configure, and runs until cancelled (Ctrl+C).
+/// <c>dotnet run --project src/Clerk.Emulator/Tool -- [options]</c> (or <c>clerk-emulator [options]</c>, the tool):
+/// starts an emulator, prints the keys and URLs to configure, and runs until cancelled (Ctrl+C).
 /// </summary>
 internal static class EmulatorCommandLine
 {
     public const string Help = """
         Clerk emulator: a local stand-in for Clerk's Backend API.
 
-        Usage: Clerk.Emulator [options]
+        Usage: clerk-emulator [options]
 
           --urls URL                  where to listen (default http://127.0.0.1:0, a free port)
           --secret-key sk_test_...    the secret key to accept (default: generated, or the one the database holds)
