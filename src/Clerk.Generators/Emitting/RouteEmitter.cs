@@ -20,9 +20,8 @@ namespace Clerk.Generators.Emitting
             GeneratedCode.WriteHeader(writer);
             writer.Line("namespace Clerk.Generated");
             writer.Open();
-            // The endpoint builders' extension methods, as calls on the builders (MapMethods(...).WithName(...)):
-            // imported by class rather than by namespace, so no other name of Microsoft.AspNetCore.Builder comes in.
-            writer.Line("using static global::Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions;");
+            // The endpoint builders' extension methods, as calls on the builders (Map(...).WithName(...)): imported
+            // by class rather than by namespace, so no other name of Microsoft.AspNetCore.Builder comes in.
             writer.Line("using static "
                 + "global::Microsoft.AspNetCore.Builder.RoutingEndpointConventionBuilderExtensions;");
             writer.BlankLine();
@@ -78,7 +77,7 @@ namespace Clerk.Generators.Emitting
         {
             var prefix = handler.Verb.Substring(0, 1) + handler.Verb.Substring(1).ToLowerInvariant();
             var local = char.ToLowerInvariant(prefix[0]) + prefix.Substring(1);
-            var names = new LocalNames(new[] { "context", "endpoints", "template", "json", "guard", "result" }
+            var names = new LocalNames(new[] { "context", "filters", "endpoints", "template", "json", "guard", "result" }
                 .Concat(new[] { "Protection", "ResultJson" }.Select(suffix => local + suffix))
                 .Concat(handler.Parameters.Select(parameter => BodyJson(local, parameter))));
 
@@ -111,25 +110,137 @@ namespace Clerk.Generators.Emitting
             var methods = handler.Verb == "GET" && !declared.Contains("HEAD")
                 ? new[] { "GET", "HEAD" }
                 : new[] { handler.Verb };
-            var requestDelegate = new Lambda(isAsync ? "async context =>" : "context =>",
+            // Given the endpoint's filters, or null when it has none (the request path is then as it would be
+            // without this hook).
+            var requestDelegate = new Lambda(isAsync ? "filters => async context =>" : "filters => context =>",
                 body => WriteRequestDelegate(body, handler, local, names, isAsync, takesAuth));
 
+            var map = new Invocation(RuntimeNames.HandlerEndpoint.Map,
+                "endpoints",
+                "template",
+                Literals.Strings(methods),
+                $"{handler.DeclaringType}.{handler.Verb}",
+                MetadataCallback(handler),
+                FilteredCall(handler),
+                requestDelegate);
             var conventions = new List<Invocation>
             {
-                new Invocation("MapMethods", "template", Literals.Strings(methods), requestDelegate),
-                // The display name is routing's, as minimal APIs have it: "HTTP: GET, HEAD /api/users/{id}".
                 new Invocation("WithName", Literals.Text(HandlerTraits.EndpointName(handler, route))),
             };
-            var metadata = (handler.Protection is not null
-                    ? new Expression[] { local + "Protection" }
-                    : new Expression[0])
-                .Concat(handler.Attributes.Select(Construct))
-                .ToList();
-            if (metadata.Count > 0)
+            if (handler.Protection is not null)
             {
-                conventions.Add(new Invocation("WithMetadata", metadata));
+                // Last, so that it is the [Protected] endpoint metadata reads: the method's own, which routing adds,
+                // may be refined by the route class's.
+                conventions.Add(new Invocation("WithMetadata", local + "Protection"));
             }
-            writer.Write(Chain.Calls("endpoints", conventions));
+            writer.Write(Chain.Calls(map, conventions), after: ";");
+        }
+
+        /// <summary>
+        /// <c>metadata =&gt; metadata.Parameter(0, tryParse: true).ProducesJson&lt;T&gt;()</c>: what minimal APIs
+        /// infer from the same signature, in their order (parameters, the body, the response, then the metadata
+        /// providers), then the route class's attributes.
+        /// </summary>
+        private static Expression MetadataCallback(HandlerInfo handler)
+        {
+            var calls = new List<Invocation>();
+            var providers = new List<Invocation>();
+            for (var position = 0; position < handler.Parameters.Count; position++)
+            {
+                var parameter = handler.Parameters[position];
+                if (parameter.Source == ParameterSource.Auth)
+                {
+                    // Not part of the request's contract: who is calling comes from the session, as [Protected] says.
+                    continue;
+                }
+                var binding = new List<Expression> { position.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+                // As minimal APIs report it: a simple value they bound by inference, finding its TryParse.
+                if (parameter.IsInferred && parameter.Shape == ValueShape.Simple && parameter.Parser != ParserKind.None)
+                {
+                    binding.Add("tryParse: true");
+                }
+                if (parameter.IsOptional)
+                {
+                    binding.Add("optional: true");
+                }
+                calls.Add(new Invocation(RuntimeNames.HandlerMetadata.Parameter, binding));
+                // Routing answers 415 to an endpoint's unaccepted content type before any middleware runs: on a
+                // [Protected] handler that would tell a signed-out caller the route exists, where Clerk answers 404.
+                // OpenAPI documents the body as JSON without it.
+                if (ReadsBody(parameter) && handler.Protection is null)
+                {
+                    var accepts = parameter.Source == ParameterSource.Body
+                        ? RuntimeNames.HandlerMetadata.AcceptsJson
+                        : RuntimeNames.HandlerMetadata.AcceptsJsonUnlessService;
+                    calls.Add(Invocation.Generic(accepts, AcceptedType(parameter),
+                        new Prefixed("optional: ", Literals.Bool(parameter.IsOptional))));
+                }
+                var type = parameter.Type.TrimEnd('?');
+                if ((parameter.Providers & MetadataProviders.Parameter) != 0)
+                {
+                    providers.Add(Invocation.Generic(RuntimeNames.HandlerMetadata.FromParameter, type,
+                        position.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                }
+                if ((parameter.Providers & MetadataProviders.Endpoint) != 0)
+                {
+                    providers.Add(Invocation.Generic(RuntimeNames.HandlerMetadata.FromType, type));
+                }
+            }
+            var result = handler.Result;
+            switch (result.Kind)
+            {
+                case ResultKind.Text:
+                    calls.Add(new Invocation(RuntimeNames.HandlerMetadata.ProducesText));
+                    break;
+                case ResultKind.RuntimeJson:
+                    calls.Add(Invocation.Generic(RuntimeNames.HandlerMetadata.ProducesJson, "object"));
+                    break;
+                case ResultKind.Json:
+                    calls.Add(Invocation.Generic(RuntimeNames.HandlerMetadata.ProducesJson, result.Type!));
+                    break;
+            }
+            calls.AddRange(providers);
+            if (result.MetadataProvider is { } provider)
+            {
+                calls.Add(Invocation.Generic(RuntimeNames.HandlerMetadata.FromType, provider));
+            }
+            // Before the method's own attributes, which routing adds next: an [EndpointSummary] wins over the comment.
+            var added = handler.Attributes.Select(Construct).ToList();
+            if (handler.Summary is { } summary)
+            {
+                added.Add(new Invocation("new " + RuntimeNames.Framework.EndpointSummaryAttribute, Literals.Text(summary)));
+            }
+            if (added.Count > 0)
+            {
+                calls.Add(new Invocation(RuntimeNames.HandlerMetadata.Add, added));
+            }
+            return calls.Count == 0
+                ? (Expression)"static _ => { }"
+                : new Prefixed("metadata => ", Chain.Calls("metadata", calls));
+        }
+
+        /// <summary>
+        /// The innermost step of the endpoint's filters: the handler called with the filter invocation's arguments,
+        /// its result handed back to the filters.
+        /// </summary>
+        private static Expression FilteredCall(HandlerInfo handler)
+        {
+            var call = new Invocation($"{handler.DeclaringType}.{handler.Verb}",
+                handler.Parameters.Select((parameter, position) =>
+                    (Expression)$"invocation.GetArgument<{parameter.Type}>({position})"));
+            if (handler.Result.IsAwaitable)
+            {
+                return new Prefixed("invocation => ", new Invocation(RuntimeNames.HandlerEndpoint.Awaited, call));
+            }
+            if (handler.Result.Kind != ResultKind.None)
+            {
+                return new Prefixed("invocation => ", new Invocation(RuntimeNames.HandlerEndpoint.Returned, call));
+            }
+            return new Lambda("invocation =>", body =>
+            {
+                body.Write(call, after: ";");
+                body.Line($"return {RuntimeNames.HandlerEndpoint.Nothing};");
+            });
         }
 
         private static void WriteRequestDelegate(
@@ -161,8 +272,11 @@ namespace Clerk.Generators.Emitting
             writer.Close();
         }
 
-        /// <summary>Writes the statements that bind one parameter; returns the argument for the call.</summary>
-        private static Expression WriteBinding(
+        /// <summary>
+        /// Writes the statements that bind one parameter; returns the argument for the handler call, null-forgiven
+        /// where it needs to be (<see cref="FromNullable"/>; the filters take the bare value, as object).
+        /// </summary>
+        private static string WriteBinding(
             CSharpWriter writer, ParameterInfo parameter, string endpoint, LocalNames names, bool isAsync)
         {
             if (parameter.Source == ParameterSource.Special)
@@ -285,9 +399,27 @@ namespace Clerk.Generators.Emitting
         }
 
         private static void WriteCall(
-            CSharpWriter writer, HandlerInfo handler, string endpoint, List<Expression> arguments, bool isAsync)
+            CSharpWriter writer, HandlerInfo handler, string endpoint, List<string> arguments, bool isAsync)
         {
-            var call = new Invocation($"{handler.DeclaringType}.{handler.Verb}", arguments);
+            writer.Line("if (filters is not null)");
+            writer.Open();
+            var filtered = new Invocation(RuntimeNames.HandlerEndpoint.InvokeAsync,
+                new Expression[] { "context", "filters" }
+                    // The values bare: the filters take them as object?, which needs no null-forgiving.
+                    .Concat(arguments.Select(argument => (Expression)argument.TrimEnd('!'))));
+            if (isAsync)
+            {
+                writer.Write(filtered, "await ", ";");
+                writer.Line("return;");
+            }
+            else
+            {
+                writer.Write(filtered, "return ", ";");
+            }
+            writer.Close();
+
+            var call = new Invocation($"{handler.DeclaringType}.{handler.Verb}",
+                arguments.Select(argument => (Expression)argument));
             var awaited = handler.Result.IsAwaitable ? "await " : "";
             Invocation? write;
             switch (handler.Result.Kind)
@@ -326,6 +458,10 @@ namespace Clerk.Generators.Emitting
 
         private static bool ReadsBody(ParameterInfo parameter) =>
             parameter.Source == ParameterSource.Body || parameter.Source == ParameterSource.BodyOrServices;
+
+        /// <summary>The body's type as minimal APIs describe it: the parameter's, a reference type unannotated.</summary>
+        private static string AcceptedType(ParameterInfo parameter) =>
+            parameter.IsNullableValueType ? parameter.Type : parameter.Type.TrimEnd('?');
 
         private static string BodyType(ParameterInfo parameter) =>
             parameter.IsNullableValueType ? parameter.ValueType : parameter.Type.TrimEnd('?');

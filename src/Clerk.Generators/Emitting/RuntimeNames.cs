@@ -105,6 +105,35 @@ namespace Clerk.Generators.Emitting
             public const string WriteJsonAsync = Type + ".WriteJsonAsync";
         }
 
+        public static class HandlerEndpoint
+        {
+            private const string Type = "global::Clerk.Endpoints.HandlerEndpoint";
+            public const string Map = Type + ".Map";
+            public const string InvokeAsync = Type + ".InvokeAsync";
+            public const string Returned = Type + ".Returned";
+            public const string Nothing = Type + ".Nothing";
+            public const string Awaited = Type + ".Awaited";
+        }
+
+        /// <summary>The builder <c>HandlerEndpoint.Map</c> hands the metadata callback (<c>HandlerMetadata</c>).</summary>
+        public static class HandlerMetadata
+        {
+            public const string Parameter = "Parameter";
+            public const string FromParameter = "FromParameter";
+            public const string FromType = "FromType";
+            public const string AcceptsJson = "AcceptsJson";
+            public const string AcceptsJsonUnlessService = "AcceptsJsonUnlessService";
+            public const string ProducesJson = "ProducesJson";
+            public const string ProducesText = "ProducesText";
+            public const string Add = "Add";
+        }
+
+        /// <summary>ASP.NET Core's metadata types the generated code constructs.</summary>
+        public static class Framework
+        {
+            public const string EndpointSummaryAttribute = "global::Microsoft.AspNetCore.Http.EndpointSummaryAttribute";
+        }
+
         public static class MethodFallbacks
         {
             public const string Map = "global::Clerk.Endpoints.MethodFallbacks.Map";

@@ -15,8 +15,14 @@ namespace Clerk.Generators.Models
         /// <summary>Its parameters, in order.</summary>
         public EquatableArray<ParameterInfo> Parameters { get; init; }
 
-        /// <summary>Its attributes (its types' first, outermost first) except [Protected], for endpoint metadata.</summary>
+        /// <summary>
+        /// Its types' attributes (outermost first) except [Protected], for endpoint metadata. The method's own are
+        /// added by routing, as for a minimal API.
+        /// </summary>
         public EquatableArray<AttributeInfo> Attributes { get; init; }
+
+        /// <summary>The method's XML <c>&lt;summary&gt;</c> as plain text, or null: the operation's summary.</summary>
+        public string? Summary { get; init; }
 
         /// <summary>The effective <c>[Protected]</c>, or null when unprotected.</summary>
         public ProtectionInfo? Protection { get; init; }

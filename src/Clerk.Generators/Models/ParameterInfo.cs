@@ -15,6 +15,9 @@ namespace Clerk.Generators.Models
         /// <summary>Where it comes from, if an attribute said so (or it is a well-known type).</summary>
         public ParameterSource Source { get; init; }
 
+        /// <summary>No attribute said where it comes from: its source was inferred from its type and the URL.</summary>
+        public bool IsInferred { get; init; }
+
         /// <summary>The route value, query key or header to read (the attribute's <c>Name</c>, else the name).</summary>
         public string Key { get; init; } = "";
 
@@ -41,6 +44,9 @@ namespace Clerk.Generators.Models
 
         /// <summary>For <see cref="ParameterSource.Special"/>, which part of the request it is.</summary>
         public SpecialKind Special { get; init; }
+
+        /// <summary>The metadata-provider interfaces its type implements, which add endpoint metadata.</summary>
+        public MetadataProviders Providers { get; init; }
 
         /// <summary>The parameter, for diagnostics found once the URL is known.</summary>
         public LocationInfo? Location { get; init; }

@@ -6,14 +6,15 @@ using Microsoft.CodeAnalysis;
 namespace Clerk.Generators.Parsing
 {
     /// <summary>
-    /// Reads a handler's attributes as data, so endpoint metadata can rebuild them without reflection at startup (the
-    /// generated code stays trimmable).
+    /// Reads a handler's attributes as data. Routing adds the handler method's own attributes to its endpoint, as for
+    /// any minimal API; those of the route class (and its containing types) are ours to add, rebuilt from this data.
     /// </summary>
     internal static class AttributeReader
     {
-        /// <summary>The attributes of the handler's types (outermost first) and then of the handler, except [Protected].</summary>
-        public static IEnumerable<AttributeInfo> Metadata(IMethodSymbol handler, KnownTypes known) =>
+        /// <summary>The attributes of the handler's types, outermost first, except [Protected].</summary>
+        public static IEnumerable<AttributeInfo> TypeMetadata(IMethodSymbol handler, KnownTypes known) =>
             Declarations(handler)
+                .Where(symbol => !SymbolEqualityComparer.Default.Equals(symbol, handler))
                 .SelectMany(symbol => symbol.GetAttributes())
                 .Where(attribute => !KnownTypes.Is(attribute.AttributeClass, known.Protected))
                 .Select(Read)

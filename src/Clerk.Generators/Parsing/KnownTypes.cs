@@ -26,6 +26,8 @@ namespace Clerk.Generators.Parsing
             ValueTask = Get("System.Threading.Tasks.ValueTask");
             ValueTaskOfT = Get("System.Threading.Tasks.ValueTask`1");
             Result = Get("Microsoft.AspNetCore.Http.IResult");
+            EndpointMetadataProvider = Get("Microsoft.AspNetCore.Http.Metadata.IEndpointMetadataProvider");
+            ParameterMetadataProvider = Get("Microsoft.AspNetCore.Http.Metadata.IEndpointParameterMetadataProvider");
             Protected = Get(RuntimeNames.Recognised.ProtectedAttribute);
             Auth = Get(RuntimeNames.Recognised.Auth);
             ClerkClient = Get(RuntimeNames.Recognised.ClerkClient);
@@ -61,6 +63,8 @@ namespace Clerk.Generators.Parsing
         public KnownType ValueTask { get; }
         public KnownType ValueTaskOfT { get; }
         public KnownType Result { get; }
+        public KnownType EndpointMetadataProvider { get; }
+        public KnownType ParameterMetadataProvider { get; }
         public KnownType Protected { get; }
         public KnownType Auth { get; }
         public KnownType ClerkClient { get; }
@@ -81,5 +85,13 @@ namespace Clerk.Generators.Parsing
 
         public static bool Implements(ITypeSymbol type, KnownType known) =>
             Is(type, known) || System.Linq.Enumerable.Any(type.AllInterfaces, i => Is(i, known));
+
+        /// <summary>
+        /// Whether a class or struct implements a metadata provider, whose static <c>PopulateMetadata</c> a generic
+        /// call can reach (an interface type cannot be the type argument of such a call).
+        /// </summary>
+        public static bool Provides(ITypeSymbol type, KnownType provider) =>
+            type.TypeKind != TypeKind.Interface && type.TypeKind != TypeKind.TypeParameter
+            && System.Linq.Enumerable.Any(type.AllInterfaces, i => Is(i, provider));
     }
 }

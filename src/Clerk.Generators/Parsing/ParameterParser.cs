@@ -101,9 +101,14 @@ namespace Clerk.Generators.Parsing
                 IsOptional = isOptional,
                 DefaultValue = defaultValue,
                 Special = special,
+                Providers = ProvidersOf(type, known),
                 Location = LocationInfo.From(parameter.Locations.FirstOrDefault()),
             }, null);
         }
+
+        private static MetadataProviders ProvidersOf(ITypeSymbol type, KnownTypes known) =>
+            (KnownTypes.Provides(type, known.ParameterMetadataProvider) ? MetadataProviders.Parameter : MetadataProviders.None)
+            | (KnownTypes.Provides(type, known.EndpointMetadataProvider) ? MetadataProviders.Endpoint : MetadataProviders.None);
 
         private static (ParameterSource Source, string? Key, string? Unsupported) DeclaredSource(IParameterSymbol parameter, KnownTypes known)
         {

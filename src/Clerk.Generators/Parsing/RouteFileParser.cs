@@ -123,7 +123,8 @@ namespace Clerk.Generators.Parsing
                 DeclaringType = TypeNames.Of(method.ContainingType),
                 Result = ResultOf(method, known),
                 Parameters = parameters.ToEquatableArray(),
-                Attributes = AttributeReader.Metadata(method, known).ToEquatableArray(),
+                Attributes = AttributeReader.TypeMetadata(method, known).ToEquatableArray(),
+                Summary = DocumentationReader.Summary(syntax),
                 Protection = AttributeReader.Protection(method, known),
                 Location = location,
             };
@@ -147,9 +148,11 @@ namespace Clerk.Generators.Parsing
                 type = generic.TypeArguments[0];
                 awaitable = true;
             }
+            // Results<Ok<T>, NotFound>, Created<T>, ...: they describe the responses they make.
+            var provider = KnownTypes.Provides(type, known.EndpointMetadataProvider) ? TypeNames.Of(type) : null;
             if (KnownTypes.Implements(type, known.Result))
             {
-                return new ResultInfo { Kind = ResultKind.Result, IsAwaitable = awaitable };
+                return new ResultInfo { Kind = ResultKind.Result, IsAwaitable = awaitable, MetadataProvider = provider };
             }
             switch (type.SpecialType)
             {
@@ -158,7 +161,10 @@ namespace Clerk.Generators.Parsing
                 case SpecialType.System_Object:
                     return new ResultInfo { Kind = ResultKind.RuntimeJson, IsAwaitable = awaitable };
                 default:
-                    return new ResultInfo { Kind = ResultKind.Json, Type = TypeNames.Of(type), IsAwaitable = awaitable };
+                    return new ResultInfo
+                    {
+                        Kind = ResultKind.Json, Type = TypeNames.Of(type), IsAwaitable = awaitable, MetadataProvider = provider,
+                    };
             }
         }
     }

@@ -134,7 +134,10 @@ namespace Clerk.Generators.Routing
                     failed = true;
                     continue;
                 }
-                bound.Add(parameter with { Source = source, Location = null });
+                bound.Add(parameter with
+                {
+                    Source = source, IsInferred = parameter.Source == ParameterSource.Inferred, Location = null,
+                });
             }
             if (!failed)
             {
@@ -166,8 +169,9 @@ namespace Clerk.Generators.Routing
                 if (original.Source == ParameterSource.Inferred && bound[i].Source == ParameterSource.Query
                     && original.Shape == ValueShape.Simple)
                 {
+                    // The fix renames the parameter to one of the route values: their names, comma-separated.
                     diagnostics.Add(DiagnosticInfo.Create(Descriptors.ParameterMissesRouteValue, original.Location,
-                        original.Name, handler.Verb, names, template));
+                        original.Name, handler.Verb, names, template) with { FixData = string.Join(",", missed) });
                 }
             }
         }

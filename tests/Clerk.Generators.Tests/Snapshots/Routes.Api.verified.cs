@@ -3,7 +3,6 @@
 
 namespace Clerk.Generated
 {
-    using static global::Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions;
     using static global::Microsoft.AspNetCore.Builder.RoutingEndpointConventionBuilderExtensions;
 
     internal static partial class RouteHandlers
@@ -16,10 +15,22 @@ namespace Clerk.Generated
 
             // GET /api
             var getProtection = new global::Clerk.ProtectedAttribute();
-            endpoints.MapMethods(template, new[] { "GET", "HEAD" }, async context =>
+            global::Clerk.Endpoints.HandlerEndpoint.Map(
+                endpoints,
+                template,
+                new[] { "GET", "HEAD" },
+                global::Shop.Api.Route.GET,
+                static _ => { },
+                invocation => global::Clerk.Endpoints.HandlerEndpoint.Returned(global::Shop.Api.Route.GET()),
+                filters => async context =>
                 {
                     if (!await guard.AllowAsync(context, getProtection))
                     {
+                        return;
+                    }
+                    if (filters is not null)
+                    {
+                        await global::Clerk.Endpoints.HandlerEndpoint.InvokeAsync(context, filters);
                         return;
                     }
                     var result = global::Shop.Api.Route.GET();

@@ -3,7 +3,6 @@
 
 namespace Clerk.Generated
 {
-    using static global::Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions;
     using static global::Microsoft.AspNetCore.Builder.RoutingEndpointConventionBuilderExtensions;
 
     internal static partial class RouteHandlers
@@ -14,7 +13,15 @@ namespace Clerk.Generated
             const string template = "/api/docs/{*slug}";
 
             // GET /api/docs/{*slug}
-            endpoints.MapMethods(template, new[] { "GET", "HEAD" }, async context =>
+            global::Clerk.Endpoints.HandlerEndpoint.Map(
+                endpoints,
+                template,
+                new[] { "GET", "HEAD" },
+                global::Shop.Api.Docs.Route.GET,
+                metadata => metadata.Parameter(0, tryParse: true, optional: true).ProducesText(),
+                invocation => global::Clerk.Endpoints.HandlerEndpoint.Awaited(
+                    global::Shop.Api.Docs.Route.GET(invocation.GetArgument<string?>(0))),
+                filters => async context =>
                 {
                     var slugError = global::Clerk.Endpoints.RequestValues.Optional<string>(
                         global::Clerk.Endpoints.RequestValues.Route(context, "slug"),
@@ -26,6 +33,11 @@ namespace Clerk.Generated
                     if (slugError is not null)
                     {
                         await slugError.WriteAsync(context);
+                        return;
+                    }
+                    if (filters is not null)
+                    {
+                        await global::Clerk.Endpoints.HandlerEndpoint.InvokeAsync(context, filters, slug);
                         return;
                     }
                     var result = await global::Shop.Api.Docs.Route.GET(slug);

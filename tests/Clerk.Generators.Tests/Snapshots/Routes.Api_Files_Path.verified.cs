@@ -3,7 +3,6 @@
 
 namespace Clerk.Generated
 {
-    using static global::Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions;
     using static global::Microsoft.AspNetCore.Builder.RoutingEndpointConventionBuilderExtensions;
 
     internal static partial class RouteHandlers
@@ -15,9 +14,27 @@ namespace Clerk.Generated
             var json = global::Clerk.Endpoints.EndpointServices.JsonOptions(endpoints);
 
             // GET /api/files/{*path:required}
-            endpoints.MapMethods(template, new[] { "GET", "HEAD" }, context =>
+            global::Clerk.Endpoints.HandlerEndpoint.Map(
+                endpoints,
+                template,
+                new[] { "GET", "HEAD" },
+                global::Shop.Api.Files.Route.GET,
+                metadata => metadata.Parameter(0).Parameter(1).ProducesJson<object>(),
+                invocation => global::Clerk.Endpoints.HandlerEndpoint.Returned(
+                    global::Shop.Api.Files.Route.GET(
+                        invocation.GetArgument<string[]>(0),
+                        invocation.GetArgument<global::Microsoft.AspNetCore.Http.HttpRequest>(1))),
+                filters => context =>
                 {
                     var path = global::Clerk.Endpoints.RequestValues.RouteSegments(context, "path");
+                    if (filters is not null)
+                    {
+                        return global::Clerk.Endpoints.HandlerEndpoint.InvokeAsync(
+                            context,
+                            filters,
+                            path,
+                            context.Request);
+                    }
                     var result = global::Shop.Api.Files.Route.GET(path, context.Request);
                     return global::Clerk.Endpoints.HandlerResults.WriteJsonAsync(context, result, json);
                 })

@@ -3,7 +3,6 @@
 
 namespace Clerk.Generated
 {
-    using static global::Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions;
     using static global::Microsoft.AspNetCore.Builder.RoutingEndpointConventionBuilderExtensions;
 
     internal static partial class RouteHandlers
@@ -14,11 +13,24 @@ namespace Clerk.Generated
             const string template = "/api/me";
 
             // GET /api/me
-            endpoints.MapMethods(template, new[] { "GET", "HEAD" }, async context =>
+            global::Clerk.Endpoints.HandlerEndpoint.Map(
+                endpoints,
+                template,
+                new[] { "GET", "HEAD" },
+                global::Shop.Api.Me.Route.GET,
+                static _ => { },
+                invocation => global::Clerk.Endpoints.HandlerEndpoint.Returned(
+                    global::Shop.Api.Me.Route.GET(invocation.GetArgument<global::Clerk.Auth>(0))),
+                filters => async context =>
                 {
                     var auth = await global::Clerk.Endpoints.ClerkRequest.GetAuthAsync(context);
                     try
                     {
+                        if (filters is not null)
+                        {
+                            await global::Clerk.Endpoints.HandlerEndpoint.InvokeAsync(context, filters, auth);
+                            return;
+                        }
                         var result = global::Shop.Api.Me.Route.GET(auth);
                         await global::Clerk.Endpoints.HandlerResults.ExecuteAsync(context, result);
                     }
@@ -30,11 +42,24 @@ namespace Clerk.Generated
                 .WithName("GET /api/me");
 
             // DELETE /api/me
-            endpoints.MapMethods(template, new[] { "DELETE" }, async context =>
+            global::Clerk.Endpoints.HandlerEndpoint.Map(
+                endpoints,
+                template,
+                new[] { "DELETE" },
+                global::Shop.Api.Me.Route.DELETE,
+                metadata => metadata.ProducesText(),
+                invocation => global::Clerk.Endpoints.HandlerEndpoint.Returned(
+                    global::Shop.Api.Me.Route.DELETE(invocation.GetArgument<global::Clerk.Auth>(0))),
+                filters => async context =>
                 {
                     var auth = await global::Clerk.Endpoints.ClerkRequest.GetAuthAsync(context);
                     try
                     {
+                        if (filters is not null)
+                        {
+                            await global::Clerk.Endpoints.HandlerEndpoint.InvokeAsync(context, filters, auth);
+                            return;
+                        }
                         var result = global::Shop.Api.Me.Route.DELETE(auth);
                         await global::Clerk.Endpoints.HandlerResults.WriteTextAsync(context, result);
                     }

@@ -3,7 +3,6 @@
 
 namespace Clerk.Generated
 {
-    using static global::Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions;
     using static global::Microsoft.AspNetCore.Builder.RoutingEndpointConventionBuilderExtensions;
 
     internal static partial class RouteHandlers
@@ -17,7 +16,31 @@ namespace Clerk.Generated
 
             // GET /api/products
             var getResultJson = global::Clerk.Endpoints.EndpointServices.JsonType<global::Shop.Product[]>(json);
-            endpoints.MapMethods(template, new[] { "GET", "HEAD" }, context =>
+            global::Clerk.Endpoints.HandlerEndpoint.Map(
+                endpoints,
+                template,
+                new[] { "GET", "HEAD" },
+                global::Shop.Api.Products.Route.GET,
+                metadata => metadata.Parameter(0, tryParse: true)
+                    .Parameter(1, tryParse: true, optional: true)
+                    .Parameter(2, optional: true)
+                    .Parameter(3, tryParse: true, optional: true)
+                    .Parameter(4, optional: true)
+                    .ProducesJson<global::Shop.Product[]>()
+                    .Add(
+                        new global::Shop.TagAttribute("products", typeof(global::Shop.Product))
+                        {
+                            Order = global::Shop.Sort.Price,
+                            Weights = new int[] { 1, 2 },
+                        }),
+                invocation => global::Clerk.Endpoints.HandlerEndpoint.Returned(
+                    global::Shop.Api.Products.Route.GET(
+                        invocation.GetArgument<global::Shop.Sort>(0),
+                        invocation.GetArgument<int?>(1),
+                        invocation.GetArgument<string?>(2),
+                        invocation.GetArgument<int>(3),
+                        invocation.GetArgument<int[]?>(4))),
+                filters => context =>
                 {
                     var sortError = global::Clerk.Endpoints.RequestValues.Required<global::Shop.Sort>(
                         global::Clerk.Endpoints.RequestValues.Query(context, "sort"),
@@ -72,23 +95,49 @@ namespace Clerk.Generated
                     {
                         return idsError.WriteAsync(context);
                     }
+                    if (filters is not null)
+                    {
+                        return global::Clerk.Endpoints.HandlerEndpoint.InvokeAsync(
+                            context,
+                            filters,
+                            sort,
+                            page,
+                            search,
+                            size,
+                            ids);
+                    }
                     var result = global::Shop.Api.Products.Route.GET(sort, page, search, size, ids);
                     return global::Clerk.Endpoints.HandlerResults.WriteJsonAsync(context, result, getResultJson);
                 })
-                .WithName("GET /api/products")
-                .WithMetadata(
-                    new global::Shop.TagAttribute("products", typeof(global::Shop.Product))
-                    {
-                        Order = global::Shop.Sort.Price,
-                        Weights = new int[] { 1, 2 },
-                    });
+                .WithName("GET /api/products");
 
             // POST /api/products
             var postProtection = new global::Clerk.ProtectedAttribute { Role = "org:admin" };
             var postProductJson = global::Clerk.Endpoints.InferredBody.Resolve<global::Shop.NewProduct>(
                 endpoints,
                 json);
-            endpoints.MapMethods(template, new[] { "POST" }, async context =>
+            global::Clerk.Endpoints.HandlerEndpoint.Map(
+                endpoints,
+                template,
+                new[] { "POST" },
+                global::Shop.Api.Products.Route.POST,
+                metadata => metadata.Parameter(0)
+                    .Parameter(1)
+                    .Parameter(2)
+                    .Parameter(3)
+                    .Add(
+                        new global::Shop.TagAttribute("products", typeof(global::Shop.Product))
+                        {
+                            Order = global::Shop.Sort.Price,
+                            Weights = new int[] { 1, 2 },
+                        }),
+                invocation => global::Clerk.Endpoints.HandlerEndpoint.Awaited(
+                    global::Shop.Api.Products.Route.POST(
+                        invocation.GetArgument<global::Shop.NewProduct>(0),
+                        invocation.GetArgument<global::Shop.IClock>(1),
+                        invocation.GetArgument<string>(2),
+                        invocation.GetArgument<global::System.Threading.CancellationToken>(3))),
+                filters => async context =>
                 {
                     if (!await guard.AllowAsync(context, postProtection))
                     {
@@ -116,6 +165,17 @@ namespace Clerk.Generated
                         await keyError.WriteAsync(context);
                         return;
                     }
+                    if (filters is not null)
+                    {
+                        await global::Clerk.Endpoints.HandlerEndpoint.InvokeAsync(
+                            context,
+                            filters,
+                            product,
+                            clock,
+                            key,
+                            context.RequestAborted);
+                        return;
+                    }
                     var result = await global::Shop.Api.Products.Route.POST(
                         product!,
                         clock,
@@ -124,13 +184,7 @@ namespace Clerk.Generated
                     await global::Clerk.Endpoints.HandlerResults.ExecuteAsync(context, result);
                 })
                 .WithName("POST /api/products")
-                .WithMetadata(
-                    postProtection,
-                    new global::Shop.TagAttribute("products", typeof(global::Shop.Product))
-                    {
-                        Order = global::Shop.Sort.Price,
-                        Weights = new int[] { 1, 2 },
-                    });
+                .WithMetadata(postProtection);
 
             global::Clerk.Endpoints.MethodFallbacks.Map(
                 endpoints,

@@ -3,7 +3,6 @@
 
 namespace Clerk.Generated
 {
-    using static global::Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions;
     using static global::Microsoft.AspNetCore.Builder.RoutingEndpointConventionBuilderExtensions;
 
     internal static partial class RouteHandlers
@@ -18,7 +17,17 @@ namespace Clerk.Generated
             // GET /api/products/{id}
             var getProtection = new global::Clerk.ProtectedAttribute { Permission = "org:products:read" };
             var getResultJson = global::Clerk.Endpoints.EndpointServices.JsonType<global::Shop.Product>(json);
-            endpoints.MapMethods(template, new[] { "GET", "HEAD" }, async context =>
+            global::Clerk.Endpoints.HandlerEndpoint.Map(
+                endpoints,
+                template,
+                new[] { "GET", "HEAD" },
+                global::Shop.Api.Products.Id.Route.GET,
+                metadata => metadata.Parameter(0, tryParse: true).Parameter(1).ProducesJson<global::Shop.Product>(),
+                invocation => global::Clerk.Endpoints.HandlerEndpoint.Awaited(
+                    global::Shop.Api.Products.Id.Route.GET(
+                        invocation.GetArgument<int>(0),
+                        invocation.GetArgument<global::Microsoft.AspNetCore.Http.HttpContext>(1))),
+                filters => async context =>
                 {
                     if (!await guard.AllowAsync(context, getProtection))
                     {
@@ -35,6 +44,11 @@ namespace Clerk.Generated
                         await idError.WriteAsync(context);
                         return;
                     }
+                    if (filters is not null)
+                    {
+                        await global::Clerk.Endpoints.HandlerEndpoint.InvokeAsync(context, filters, id, context);
+                        return;
+                    }
                     var result = await global::Shop.Api.Products.Id.Route.GET(id, context);
                     await global::Clerk.Endpoints.HandlerResults.WriteJsonAsync(context, result, getResultJson);
                 })
@@ -49,7 +63,17 @@ namespace Clerk.Generated
                 Token = global::Clerk.TokenTypes.SessionToken | global::Clerk.TokenTypes.ApiKey,
             };
             var putChangeJson = global::Clerk.Endpoints.EndpointServices.JsonType<global::Shop.NewProduct>(json);
-            endpoints.MapMethods(template, new[] { "PUT" }, async context =>
+            global::Clerk.Endpoints.HandlerEndpoint.Map(
+                endpoints,
+                template,
+                new[] { "PUT" },
+                global::Shop.Api.Products.Id.Route.PUT,
+                metadata => metadata.Parameter(0).Parameter(1, optional: true),
+                invocation => global::Clerk.Endpoints.HandlerEndpoint.Awaited(
+                    global::Shop.Api.Products.Id.Route.PUT(
+                        invocation.GetArgument<string>(0),
+                        invocation.GetArgument<global::Shop.NewProduct?>(1))),
+                filters => async context =>
                 {
                     if (!await guard.AllowAsync(context, putProtection))
                     {
@@ -76,6 +100,11 @@ namespace Clerk.Generated
                         await changeError.WriteAsync(context);
                         return;
                     }
+                    if (filters is not null)
+                    {
+                        await global::Clerk.Endpoints.HandlerEndpoint.InvokeAsync(context, filters, productId, change);
+                        return;
+                    }
                     await global::Shop.Api.Products.Id.Route.PUT(productId, change);
                 })
                 .WithName("PUT /api/products/{id}")
@@ -83,7 +112,18 @@ namespace Clerk.Generated
 
             // DELETE /api/products/{id}
             var deleteProtection = new global::Clerk.ProtectedAttribute { Permission = "org:products:read" };
-            endpoints.MapMethods(template, new[] { "DELETE" }, async context =>
+            global::Clerk.Endpoints.HandlerEndpoint.Map(
+                endpoints,
+                template,
+                new[] { "DELETE" },
+                global::Shop.Api.Products.Id.Route.DELETE,
+                metadata => metadata.Parameter(0, tryParse: true),
+                invocation =>
+                {
+                    global::Shop.Api.Products.Id.Route.DELETE(invocation.GetArgument<int>(0));
+                    return global::Clerk.Endpoints.HandlerEndpoint.Nothing;
+                },
+                filters => async context =>
                 {
                     if (!await guard.AllowAsync(context, deleteProtection))
                     {
@@ -98,6 +138,11 @@ namespace Clerk.Generated
                     if (idError is not null)
                     {
                         await idError.WriteAsync(context);
+                        return;
+                    }
+                    if (filters is not null)
+                    {
+                        await global::Clerk.Endpoints.HandlerEndpoint.InvokeAsync(context, filters, id);
                         return;
                     }
                     global::Shop.Api.Products.Id.Route.DELETE(id);

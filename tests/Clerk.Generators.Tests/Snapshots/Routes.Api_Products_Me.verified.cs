@@ -3,7 +3,6 @@
 
 namespace Clerk.Generated
 {
-    using static global::Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions;
     using static global::Microsoft.AspNetCore.Builder.RoutingEndpointConventionBuilderExtensions;
 
     internal static partial class RouteHandlers
@@ -14,16 +13,41 @@ namespace Clerk.Generated
             const string template = "/api/products/me";
 
             // GET /api/products/me
-            endpoints.MapMethods(template, new[] { "GET", "HEAD" }, context =>
+            global::Clerk.Endpoints.HandlerEndpoint.Map(
+                endpoints,
+                template,
+                new[] { "GET", "HEAD" },
+                global::Shop.Api.Products.Me.Route.GET,
+                metadata => metadata.Parameter(0).ProducesText(),
+                invocation => global::Clerk.Endpoints.HandlerEndpoint.Returned(
+                    global::Shop.Api.Products.Me.Route.GET(
+                        invocation.GetArgument<global::System.Security.Claims.ClaimsPrincipal>(0))),
+                filters => context =>
                 {
+                    if (filters is not null)
+                    {
+                        return global::Clerk.Endpoints.HandlerEndpoint.InvokeAsync(context, filters, context.User);
+                    }
                     var result = global::Shop.Api.Products.Me.Route.GET(context.User);
                     return global::Clerk.Endpoints.HandlerResults.WriteTextAsync(context, result);
                 })
                 .WithName("GET /api/products/me");
 
             // OPTIONS /api/products/me
-            endpoints.MapMethods(template, new[] { "OPTIONS" }, context =>
+            global::Clerk.Endpoints.HandlerEndpoint.Map(
+                endpoints,
+                template,
+                new[] { "OPTIONS" },
+                global::Shop.Api.Products.Me.Route.OPTIONS,
+                static _ => { },
+                invocation => global::Clerk.Endpoints.HandlerEndpoint.Returned(
+                    global::Shop.Api.Products.Me.Route.OPTIONS()),
+                filters => context =>
                 {
+                    if (filters is not null)
+                    {
+                        return global::Clerk.Endpoints.HandlerEndpoint.InvokeAsync(context, filters);
+                    }
                     var result = global::Shop.Api.Products.Me.Route.OPTIONS();
                     return global::Clerk.Endpoints.HandlerResults.ExecuteAsync(context, result);
                 })

@@ -3,7 +3,6 @@
 
 namespace Clerk.Generated
 {
-    using static global::Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions;
     using static global::Microsoft.AspNetCore.Builder.RoutingEndpointConventionBuilderExtensions;
 
     internal static partial class RouteHandlers
@@ -16,8 +15,22 @@ namespace Clerk.Generated
 
             // GET /api/stats
             var getResultJson = global::Clerk.Endpoints.EndpointServices.JsonType<int>(json);
-            endpoints.MapMethods(template, new[] { "GET", "HEAD" }, async context =>
+            global::Clerk.Endpoints.HandlerEndpoint.Map(
+                endpoints,
+                template,
+                new[] { "GET", "HEAD" },
+                global::Shop.Api.Stats.Route.GET,
+                metadata => metadata.Parameter(0).ProducesJson<int>(),
+                invocation => global::Clerk.Endpoints.HandlerEndpoint.Awaited(
+                    global::Shop.Api.Stats.Route.GET(
+                        invocation.GetArgument<global::Microsoft.AspNetCore.Http.HttpResponse>(0))),
+                filters => async context =>
                 {
+                    if (filters is not null)
+                    {
+                        await global::Clerk.Endpoints.HandlerEndpoint.InvokeAsync(context, filters, context.Response);
+                        return;
+                    }
                     var result = await global::Shop.Api.Stats.Route.GET(context.Response);
                     await global::Clerk.Endpoints.HandlerResults.WriteJsonAsync(context, result, getResultJson);
                 })

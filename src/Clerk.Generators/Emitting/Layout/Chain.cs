@@ -25,6 +25,10 @@ namespace Clerk.Generators.Emitting.Layout
             new Chain(".", ".", calls.Select((call, index) =>
                 index == 0 ? new Prefixed(receiver + ".", call) : (Expression)call));
 
+        /// <summary>Calls on what an expression gives: <c>head(...).First(...).Second(...)</c>.</summary>
+        public static Chain Calls(Expression head, IEnumerable<Invocation> calls) =>
+            new Chain(".", ".", new[] { head }.Concat(calls));
+
         /// <summary>Operands joined by one binary operator: <c>a | b | c</c>.</summary>
         public static Chain Operation(string symbol, IEnumerable<Expression> operands) =>
             new Chain($" {symbol} ", symbol + " ", operands);

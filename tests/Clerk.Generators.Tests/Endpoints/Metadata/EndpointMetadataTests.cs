@@ -29,11 +29,11 @@ public sealed class EndpointMetadataTests(RouteHandlersApp app) : IClassFixture<
     }
 
     [Theory]
-    [InlineData("GET /api/users/{id}", "HTTP: GET, HEAD /api/users/{id}")]
-    [InlineData("PUT /api/users/{id}", "HTTP: PUT /api/users/{id}")]
-    [InlineData("POST /api/users/{*rest:required}", "HTTP: POST /api/users/{*rest:required}")]
-    [InlineData("HEAD /api/ping", "HTTP: HEAD /api/ping")]
-    public void Display_name_is_the_minimal_API_default_of_methods_and_template(string name, string displayName)
+    [InlineData("GET /api/users/{id}", "HTTP: GET, HEAD /api/users/{id} => GET")]
+    [InlineData("PUT /api/users/{id}", "HTTP: PUT /api/users/{id} => PUT")]
+    [InlineData("POST /api/users/{*rest:required}", "HTTP: POST /api/users/{*rest:required} => POST")]
+    [InlineData("HEAD /api/ping", "HTTP: HEAD /api/ping => HEAD")]
+    public void Display_name_is_the_minimal_API_default_for_a_method_handler(string name, string displayName)
     {
         Assert.Equal(displayName, Named(name).DisplayName);
     }

@@ -1,0 +1,96 @@
+using System.ComponentModel;
+using System.Reflection;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Clerk.Endpoints;
+
+/// <summary>
+/// The metadata a generated endpoint infers from its handler's signature, added the way ASP.NET Core's
+/// RequestDelegateGenerator adds it for the same method: binding metadata per parameter, what the body accepts,
+/// what the return type produces, and what <see cref="IEndpointMetadataProvider"/> and
+/// <see cref="IEndpointParameterMetadataProvider"/> types add. The generator knows the types at compile time, so
+/// each call is a plain generic call; only the handler's <see cref="ParameterInfo"/>s come from reflection, as
+/// they do for minimal APIs.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed class HandlerMetadata
+{
+    private static readonly string[] Json = ["application/json"];
+    private static readonly string[] Text = ["text/plain"];
+
+    private readonly MethodInfo method;
+    private readonly EndpointBuilder builder;
+    private readonly ParameterInfo[] parameters;
+
+    internal HandlerMetadata(MethodInfo method, EndpointBuilder builder)
+    {
+        this.method = method;
+        this.builder = builder;
+        parameters = method.GetParameters();
+    }
+
+    /// <summary>Describes how the parameter at <paramref name="position"/> is bound.</summary>
+    public HandlerMetadata Parameter(int position, bool tryParse = false, bool bindAsync = false, bool optional = false)
+    {
+        builder.Metadata.Add(new ParameterBinding(parameters[position], tryParse, bindAsync, optional));
+        return this;
+    }
+
+    /// <summary>What a parameter type that implements <see cref="IEndpointParameterMetadataProvider"/> adds.</summary>
+    public HandlerMetadata FromParameter<T>(int position) where T : IEndpointParameterMetadataProvider
+    {
+        T.PopulateMetadata(parameters[position], builder);
+        return this;
+    }
+
+    /// <summary>What a parameter or return type that implements <see cref="IEndpointMetadataProvider"/> adds.</summary>
+    public HandlerMetadata FromType<T>() where T : IEndpointMetadataProvider
+    {
+        T.PopulateMetadata(method, builder);
+        return this;
+    }
+
+    /// <summary>The handler reads a JSON body of <typeparamref name="T"/>.</summary>
+    public HandlerMetadata AcceptsJson<T>(bool optional)
+    {
+        builder.Metadata.Add(new AcceptsMetadata(Json, typeof(T), optional));
+        return this;
+    }
+
+    /// <summary>
+    /// An unannotated complex parameter: a JSON body unless <typeparamref name="T"/> is a registered service (as
+    /// <see cref="InferredBody"/> decides).
+    /// </summary>
+    public HandlerMetadata AcceptsJsonUnlessService<T>(bool optional)
+    {
+        var isService = builder.ApplicationServices.GetService<IServiceProviderIsService>()?.IsService(typeof(T));
+        return isService == true ? this : AcceptsJson<T>(optional);
+    }
+
+    /// <summary>The handler answers 200 with <typeparamref name="T"/> as JSON.</summary>
+    public HandlerMetadata ProducesJson<T>()
+    {
+        builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status200OK, typeof(T), Json));
+        return this;
+    }
+
+    /// <summary>The handler answers 200 with a string as text.</summary>
+    public HandlerMetadata ProducesText()
+    {
+        builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status200OK, typeof(string), Text));
+        return this;
+    }
+
+    /// <summary>Adds metadata that is neither inferred nor an attribute of the method (the route class's attributes).</summary>
+    public HandlerMetadata Add(params object[] items)
+    {
+        foreach (var item in items)
+        {
+            builder.Metadata.Add(item);
+        }
+        return this;
+    }
+}

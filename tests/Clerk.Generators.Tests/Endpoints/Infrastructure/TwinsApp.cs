@@ -1,0 +1,113 @@
+using System.Text.Json.Nodes;
+using Clerk.Endpoints;
+using Clerk.Generators.Tests.Endpoints.Models;
+using Clerk.Tests.Hosting;
+using Routes = Clerk.Generators.Tests.Endpoints.App.Api;
+
+namespace Clerk.Generators.Tests.Endpoints.Infrastructure;
+
+/// <summary>
+/// Route files and the same methods mapped again as minimal APIs, in one app: every <see cref="Twin"/> is served
+/// by its route file at its template and by <c>MapMethods(template, methods, Route.GET)</c> under
+/// <see cref="MinimalPrefix"/>, so the two can be compared endpoint for endpoint, and in the OpenAPI document
+/// (<c>AddOpenApi(o =&gt; o.AddClerkSecurity())</c> and <c>MapOpenApi()</c>, at <c>/openapi/v1.json</c>).
+/// </summary>
+public sealed class TwinsApp : IAsyncLifetime
+{
+    public const string MinimalPrefix = "/minimal";
+
+    /// <summary>One handler method with the template and methods its route file maps it on.</summary>
+    public sealed record Twin(string Template, string[] Methods, Delegate Handler)
+    {
+        public override string ToString() => $"{string.Join(",", Methods)} {Template}";
+    }
+
+    /// <summary>Handlers of every binding source, body and result kind that minimal APIs bind the same way.</summary>
+    public static readonly Twin[] Twins =
+    [
+        new("/api/users/{id}", ["GET", "HEAD"], Routes.Users.Id.Route.GET),
+        new("/api/users/{id}", ["PUT"], Routes.Users.Id.Route.PUT),
+        new("/api/users/{id}", ["DELETE"], Routes.Users.Id.Route.DELETE),
+        new("/api/orders/{orderId}/lines/{line}", ["GET", "HEAD"], Routes.Orders.OrderId.Lines.Line.Route.GET),
+        new("/api/query/optional", ["GET", "HEAD"], Routes.Query.Optional.Route.GET),
+        new("/api/query/required", ["GET", "HEAD"], Routes.Query.Required.Route.GET),
+        new("/api/query/array", ["GET", "HEAD"], Routes.Query.Array.Route.GET),
+        new("/api/headers", ["GET", "HEAD"], Routes.Headers.Route.GET),
+        new("/api/items", ["POST"], Routes.Items.Route.POST),
+        new("/api/items", ["PUT"], Routes.Items.Route.PUT),
+        new("/api/items", ["PATCH"], Routes.Items.Route.PATCH),
+        new("/api/notes", ["POST"], Routes.Notes.Route.POST),
+        new("/api/notes", ["PUT"], Routes.Notes.Route.PUT),
+        new("/api/services", ["GET", "HEAD"], Routes.Services.Route.GET),
+        new("/api/services", ["POST"], Routes.Services.Route.POST),
+        new("/api/context", ["GET", "HEAD"], Routes.Context.Route.GET),
+        new("/api/returns/json", ["GET", "HEAD"], Routes.Returns.JsonHandler.Route.GET),
+        new("/api/returns/object", ["GET", "HEAD"], Routes.Returns.ObjectHandler.Route.GET),
+        new("/api/returns/text", ["GET", "HEAD"], Routes.Returns.TextHandler.Route.GET),
+        new("/api/returns/void", ["GET", "HEAD"], Routes.Returns.VoidHandler.Route.GET),
+        new("/api/returns/task", ["GET", "HEAD"], Routes.Returns.TaskHandler.Route.GET),
+        new("/api/returns/valuetask", ["GET", "HEAD"], Routes.Returns.ValueTaskHandler.Route.GET),
+        new("/api/returns/task-of-t", ["GET", "HEAD"], Routes.Returns.TaskOfTHandler.Route.GET),
+        new("/api/returns/valuetask-string", ["GET", "HEAD"], Routes.Returns.ValueTaskOfStringHandler.Route.GET),
+        new("/api/returns/result", ["GET", "HEAD"], Routes.Returns.ResultHandler.Route.GET),
+        new("/api/returns/task-result", ["GET", "HEAD"], Routes.Returns.TaskOfResultHandler.Route.GET),
+        new("/api/returns/typed-results", ["GET", "HEAD"], Routes.Returns.TypedResultsHandler.Route.GET),
+    ];
+
+    /// <summary>The twins' names, for theories (a <see cref="Twin"/> is not serializable test data).</summary>
+    public static TheoryData<string> TwinNames => new(Twins.Select(twin => twin.ToString()));
+
+    private LoopbackApp? app;
+
+    public HttpClient Client => App.Client;
+
+    /// <summary>Every endpoint the app serves.</summary>
+    public IReadOnlyList<Endpoint> Endpoints => App.Services.GetRequiredService<EndpointDataSource>().Endpoints;
+
+    private LoopbackApp App => app ?? throw new InvalidOperationException("The app has not started.");
+
+    /// <summary>The twin <see cref="TwinNames"/> names.</summary>
+    public static Twin Named(string name) => Twins.Single(twin => twin.ToString() == name);
+
+    /// <summary>The app's OpenAPI document.</summary>
+    public async Task<JsonNode> OpenApiDocumentAsync() =>
+        JsonNode.Parse(await Client.GetStringAsync("/openapi/v1.json"))!;
+
+    /// <summary>The endpoint the route file maps for <paramref name="twin"/>.</summary>
+    public RouteEndpoint RouteFile(Twin twin) => Find(twin.Template, twin.Methods);
+
+    /// <summary>The endpoint <c>MapMethods</c> maps for <paramref name="twin"/>.</summary>
+    public RouteEndpoint Minimal(Twin twin) => Find(MinimalPrefix + twin.Template, twin.Methods);
+
+    public async Task InitializeAsync()
+    {
+        var builder = LoopbackApp.CreateBuilder();
+        builder.Services.AddOpenApi(options => options.AddClerkSecurity());
+        builder.Services.AddSingleton<IRouteGuard, RecordingRouteGuard>();
+        builder.Services.AddSingleton<Greeter>();
+        builder.Services.AddSingleton<IClock, FixedClock>();
+
+        var web = builder.Build();
+        web.MapRouteHandlers();
+        var minimal = web.MapGroup(MinimalPrefix);
+        foreach (var twin in Twins)
+        {
+            minimal.MapMethods(twin.Template, twin.Methods, twin.Handler);
+        }
+        web.MapOpenApi();
+        app = await LoopbackApp.StartAsync(web);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (app is not null)
+        {
+            await app.DisposeAsync();
+        }
+    }
+
+    private RouteEndpoint Find(string template, string[] methods) =>
+        Assert.Single(Endpoints.OfType<RouteEndpoint>(), endpoint =>
+            endpoint.RoutePattern.RawText == template
+            && endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods.SequenceEqual(methods) == true);
+}
