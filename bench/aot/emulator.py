@@ -22,6 +22,14 @@ class Backend:
             raise RuntimeError(f"{email}: {len(users)} users in the emulator")
         return users[0]["id"]
 
+    def names(self, user_id):
+        user = self.call("GET", "/v1/users/" + user_id)
+        return user["first_name"], user["last_name"]
+
+    def rename(self, user_id, names):
+        first, last = names
+        self.call("PATCH", "/v1/users/" + user_id, {"first_name": first, "last_name": last})
+
     def organization_id(self, slug):
         return self.call("GET", "/v1/organizations/" + slug)["id"]
 

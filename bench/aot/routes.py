@@ -4,6 +4,7 @@ the status the one the route file (and tests/Clerk.EndToEnd.Tests' SeedRouteChec
 
 usage: routes.py KEYS_FILE NATIVE_EXE JIT_EXE OUT_JSON LOG_DIR
 """
+import base64
 import json
 import os
 import re
@@ -49,13 +50,23 @@ CASES = [
     case("GET", "/api/docs/intro/setup", 200),
     case("GET", "/api/stats", 200, {"X-Trace": "t-1"}),
     case("GET", "/api/_lib", 404),
-    # Last: it renames the caller John Wick in the emulator (idempotent, so the second app sees the same answer).
+    # Last: it renames the caller John Wick in the emulator (main gives the seed's names back before each app).
     case("POST", "/api/update-user", {OUT: 307, ADA: 200, GRACE: 200}, {"Content-Length": "0"}, b""),
 ]
 
 
+def jwt_claims(token):
+    """A minted token as the claims it carries, less those that name the moment it was minted."""
+    payload = token.split(".")[1]
+    claims = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
+    for moment in ("iat", "nbf", "exp", "jti"):
+        claims.pop(moment, None)
+    return claims
+
+
 def normalized(port, headers, body):
-    """What must match across the two apps: the app's own origin (its port differs) and a problem's traceId removed."""
+    """What must match across the two apps: the app's own origin (its port differs), a problem's traceId removed, and
+    a minted token (/api/supabase shows the one it got) as its claims less the moment it was minted."""
     text = body.decode("utf-8", "replace").replace(f"127.0.0.1:{port}", "{app}")
     location = headers.get("location", "").replace(f"127.0.0.1:{port}", "{app}")
     location = re.sub(r"127\.0\.0\.1%3A" + str(port), "{app}", location)
@@ -64,6 +75,10 @@ def normalized(port, headers, body):
         problem = json.loads(text)
         problem.pop("traceId", None)
         text = json.dumps(problem, sort_keys=True)
+    elif media == "application/json" and '"token":"ey' in text:
+        answer = json.loads(text)
+        answer["token"] = jwt_claims(answer["token"])
+        text = json.dumps(answer, sort_keys=True)
     return {"media": media, "location": location, "body": text}
 
 
@@ -89,8 +104,17 @@ def main(keys_file, native_exe, jit_exe, out_json, log_dir):
     tokens = {OUT: None,
               ADA: backend.sign_in(backend.user_id("ada@example.com"), acme),
               GRACE: backend.sign_in(backend.user_id("grace@example.com"), acme)}
-    native = run(native_exe, clerk, tokens, os.path.join(log_dir, "routes-native.log"))
-    jit = run(jit_exe, clerk, tokens, os.path.join(log_dir, "routes-jit.log"))
+    # update-user renames its caller: each app starts from the seed's names, so current-user answers the same.
+    callers = [backend.user_id(email) for email in ("ada@example.com", "grace@example.com")]
+    seeded = {user: backend.names(user) for user in callers}
+
+    def run_from_seed(executable, log):
+        for user, names in seeded.items():
+            backend.rename(user, names)
+        return run(executable, clerk, tokens, os.path.join(log_dir, log))
+
+    native = run_from_seed(native_exe, "routes-native.log")
+    jit = run_from_seed(jit_exe, "routes-jit.log")
 
     rows = []
     for c in CASES:
