@@ -50,6 +50,8 @@ CASES = [
     case("GET", "/api/docs/intro/setup", 200),
     case("GET", "/api/stats", 200, {"X-Trace": "t-1"}),
     case("GET", "/api/_lib", 404),
+    # The OpenAPI document: built from the endpoints' metadata, the same in the native binary as under JIT.
+    case("GET", "/openapi/v1.json", 200),
     # Last: it renames the caller John Wick in the emulator (main gives the seed's names back before each app).
     case("POST", "/api/update-user", {OUT: 307, ADA: 200, GRACE: 200}, {"Content-Length": "0"}, b""),
 ]

@@ -1,4 +1,5 @@
 using RouteHandlers;
+using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
 // Development with no Clerk keys: an in-process Clerk emulator with the users of clerk-seed.json, and a /sign-in page
@@ -11,10 +12,19 @@ builder.Services.ConfigureHttpJsonOptions(options =>
 // Clerk: CLERK_SECRET_KEY (JWKS and the Backend API) or CLERK_JWT_KEY (PEM, networkless), plus
 // CLERK_AUTHORIZED_PARTIES in production. Outside Development a missing key stops the app at startup.
 builder.Services.AddClerk();
+// The route files in an OpenAPI document, [Protected] ones with Clerk's bearer token and __session cookie schemes.
+builder.Services.AddOpenApi(options => options.AddClerkSecurity());
 
 var app = builder.Build();
 // wwwroot/index.html: a page that signs in and calls every route.
 app.UseDefaultFiles();
 app.UseStaticFiles();
 app.MapRouteHandlers();
+// /openapi/v1.json is the API's contract, served in every environment; the reference page at /scalar only in
+// Development (its script is in the Scalar.AspNetCore package: nothing is fetched from a CDN).
+app.MapOpenApi();
+if (app.Environment.IsDevelopment())
+{
+    app.MapScalarApiReference();
+}
 app.Run();

@@ -136,6 +136,36 @@ public sealed class BrowserTests(DevelopmentSampleFixture sample, ITestOutputHel
     }
 
     /// <summary>The supabase row shows the claims of the token in its body, labelled, decoded by the page itself.</summary>
+    [Fact]
+    public async Task The_API_reference_lists_the_seed_routes_with_Clerk_security_on_the_protected_ones()
+    {
+        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: install it with `apt-get install -y chromium`.");
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--no-sandbox"],
+        });
+        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = sample.Origin });
+        context.SetDefaultTimeout(Timeout);
+        SetDefaultExpectTimeout(Timeout);
+        var page = await context.NewPageAsync();
+
+        // Scalar's page, served by the app itself (its script is in the package), reading /openapi/v1.json.
+        await page.GotoAsync("/scalar/v1");
+
+        var body = page.Locator("body");
+        // One group per route folder (the generated endpoints' tags), the first one open.
+        foreach (var folder in new[] { "current-user", "supabase", "update-user", "users" })
+        {
+            await Expect(body).ToContainTextAsync("Open Group - " + folder);
+        }
+        await Expect(body).ToContainTextAsync("Operations get/api head/api");
+        // The protected operations' answers, as AddClerkSecurity() documents them.
+        await Expect(body).ToContainTextAsync("Signed out, or not authorized: Clerk answers as if the route did not exist.");
+    }
+
     private static async Task TheSupabaseTokensClaimsAreShownAsync(IPage page, string userId)
     {
         var row = page.Locator("tr[data-route='GET /api/supabase']");

@@ -120,7 +120,7 @@ namespace Clerk.Generators.Emitting
                 "template",
                 Literals.Strings(methods),
                 $"{handler.DeclaringType}.{handler.Verb}",
-                MetadataCallback(handler),
+                MetadataCallback(handler, route),
                 FilteredCall(handler),
                 requestDelegate);
             var conventions = new List<Invocation>
@@ -141,7 +141,7 @@ namespace Clerk.Generators.Emitting
         /// infer from the same signature, in their order (parameters, the body, the response, then the metadata
         /// providers), then the route class's attributes.
         /// </summary>
-        private static Expression MetadataCallback(HandlerInfo handler)
+        private static Expression MetadataCallback(HandlerInfo handler, Route route)
         {
             var calls = new List<Invocation>();
             var providers = new List<Invocation>();
@@ -206,6 +206,11 @@ namespace Clerk.Generators.Emitting
             }
             // Before the method's own attributes, which routing adds next: an [EndpointSummary] wins over the comment.
             var added = handler.Attributes.Select(Construct).ToList();
+            if (!handler.HasTags)
+            {
+                // OpenAPI would tag every route file "Route", its class's name; its folder says more.
+                added.Add(new Invocation("new " + RuntimeNames.Framework.TagsAttribute, Literals.Text(DefaultTag(route))));
+            }
             if (handler.Summary is { } summary)
             {
                 added.Add(new Invocation("new " + RuntimeNames.Framework.EndpointSummaryAttribute, Literals.Text(summary)));
@@ -217,6 +222,18 @@ namespace Clerk.Generators.Emitting
             return calls.Count == 0
                 ? (Expression)"static _ => { }"
                 : new Prefixed("metadata => ", Chain.Calls("metadata", calls));
+        }
+
+        /// <summary>
+        /// The tag of a handler without <c>[Tags]</c>: the first static segment of its URL after a leading <c>api</c>
+        /// (<c>/api/users/{id}</c> is "users"), else the first one, else "api".
+        /// </summary>
+        private static string DefaultTag(Route route)
+        {
+            var segments = route.Template.Split('/').Where(segment => segment.Length > 0).ToList();
+            var named = (segments.Count > 1 && segments[0] == "api" ? segments.Skip(1) : segments)
+                .FirstOrDefault(segment => !segment.StartsWith("{", System.StringComparison.Ordinal));
+            return named ?? "api";
         }
 
         /// <summary>

@@ -132,6 +132,7 @@ namespace Clerk.Generators.Emitting
         public static class Framework
         {
             public const string EndpointSummaryAttribute = "global::Microsoft.AspNetCore.Http.EndpointSummaryAttribute";
+            public const string TagsAttribute = "global::Microsoft.AspNetCore.Http.TagsAttribute";
         }
 
         public static class MethodFallbacks

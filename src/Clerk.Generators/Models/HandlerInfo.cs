@@ -21,6 +21,12 @@ namespace Clerk.Generators.Models
         /// </summary>
         public EquatableArray<AttributeInfo> Attributes { get; init; }
 
+        /// <summary>
+        /// The method or its types carry OpenAPI tags (<c>[Tags]</c>); else the endpoint is tagged with its route's
+        /// first folder.
+        /// </summary>
+        public bool HasTags { get; init; }
+
         /// <summary>The method's XML <c>&lt;summary&gt;</c> as plain text, or null: the operation's summary.</summary>
         public string? Summary { get; init; }
 

@@ -21,6 +21,12 @@ namespace Clerk.Generators.Parsing
                 .Where(attribute => attribute is not null)
                 .Select(attribute => attribute!);
 
+        /// <summary>Whether the handler or one of its types has an attribute that gives OpenAPI tags.</summary>
+        public static bool HasTags(IMethodSymbol handler, KnownTypes known) =>
+            Declarations(handler)
+                .SelectMany(symbol => symbol.GetAttributes())
+                .Any(attribute => attribute.AttributeClass is { } type && KnownTypes.Implements(type, known.TagsMetadata));
+
         /// <summary>
         /// The effective [Protected] of a handler: class-level settings, refined by the method's. Null when neither the
         /// handler nor its types are protected.

@@ -26,6 +26,7 @@ namespace Clerk.Generators.Parsing
             ValueTask = Get("System.Threading.Tasks.ValueTask");
             ValueTaskOfT = Get("System.Threading.Tasks.ValueTask`1");
             Result = Get("Microsoft.AspNetCore.Http.IResult");
+            TagsMetadata = Get("Microsoft.AspNetCore.Http.Metadata.ITagsMetadata");
             EndpointMetadataProvider = Get("Microsoft.AspNetCore.Http.Metadata.IEndpointMetadataProvider");
             ParameterMetadataProvider = Get("Microsoft.AspNetCore.Http.Metadata.IEndpointParameterMetadataProvider");
             Protected = Get(RuntimeNames.Recognised.ProtectedAttribute);
@@ -63,6 +64,7 @@ namespace Clerk.Generators.Parsing
         public KnownType ValueTask { get; }
         public KnownType ValueTaskOfT { get; }
         public KnownType Result { get; }
+        public KnownType TagsMetadata { get; }
         public KnownType EndpointMetadataProvider { get; }
         public KnownType ParameterMetadataProvider { get; }
         public KnownType Protected { get; }

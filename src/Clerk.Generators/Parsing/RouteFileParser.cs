@@ -125,6 +125,7 @@ namespace Clerk.Generators.Parsing
                 Parameters = parameters.ToEquatableArray(),
                 Attributes = AttributeReader.TypeMetadata(method, known).ToEquatableArray(),
                 Summary = DocumentationReader.Summary(syntax),
+                HasTags = AttributeReader.HasTags(method, known),
                 Protection = AttributeReader.Protection(method, known),
                 Location = location,
             };

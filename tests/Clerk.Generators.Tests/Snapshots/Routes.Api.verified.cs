@@ -20,7 +20,7 @@ namespace Clerk.Generated
                 template,
                 new[] { "GET", "HEAD" },
                 global::Shop.Api.Route.GET,
-                static _ => { },
+                metadata => metadata.Add(new global::Microsoft.AspNetCore.Http.TagsAttribute("api")),
                 invocation => global::Clerk.Endpoints.HandlerEndpoint.Returned(global::Shop.Api.Route.GET()),
                 filters => async context =>
                 {

@@ -18,7 +18,9 @@ namespace Clerk.Generated
                 template,
                 new[] { "GET", "HEAD" },
                 global::Shop.Api.Docs.Route.GET,
-                metadata => metadata.Parameter(0, tryParse: true, optional: true).ProducesText(),
+                metadata => metadata.Parameter(0, tryParse: true, optional: true)
+                    .ProducesText()
+                    .Add(new global::Microsoft.AspNetCore.Http.TagsAttribute("docs")),
                 invocation => global::Clerk.Endpoints.HandlerEndpoint.Awaited(
                     global::Shop.Api.Docs.Route.GET(invocation.GetArgument<string?>(0))),
                 filters => async context =>

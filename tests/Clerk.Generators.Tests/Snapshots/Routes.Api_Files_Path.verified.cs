@@ -19,7 +19,10 @@ namespace Clerk.Generated
                 template,
                 new[] { "GET", "HEAD" },
                 global::Shop.Api.Files.Route.GET,
-                metadata => metadata.Parameter(0).Parameter(1).ProducesJson<object>(),
+                metadata => metadata.Parameter(0)
+                    .Parameter(1)
+                    .ProducesJson<object>()
+                    .Add(new global::Microsoft.AspNetCore.Http.TagsAttribute("files")),
                 invocation => global::Clerk.Endpoints.HandlerEndpoint.Returned(
                     global::Shop.Api.Files.Route.GET(
                         invocation.GetArgument<string[]>(0),

@@ -18,7 +18,7 @@ namespace Clerk.Generated
                 template,
                 new[] { "GET", "HEAD" },
                 global::Shop.Api.Me.Route.GET,
-                static _ => { },
+                metadata => metadata.Add(new global::Microsoft.AspNetCore.Http.TagsAttribute("me")),
                 invocation => global::Clerk.Endpoints.HandlerEndpoint.Returned(
                     global::Shop.Api.Me.Route.GET(invocation.GetArgument<global::Clerk.Auth>(0))),
                 filters => async context =>
@@ -47,7 +47,7 @@ namespace Clerk.Generated
                 template,
                 new[] { "DELETE" },
                 global::Shop.Api.Me.Route.DELETE,
-                metadata => metadata.ProducesText(),
+                metadata => metadata.ProducesText().Add(new global::Microsoft.AspNetCore.Http.TagsAttribute("me")),
                 invocation => global::Clerk.Endpoints.HandlerEndpoint.Returned(
                     global::Shop.Api.Me.Route.DELETE(invocation.GetArgument<global::Clerk.Auth>(0))),
                 filters => async context =>

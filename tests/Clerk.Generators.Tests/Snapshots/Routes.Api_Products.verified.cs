@@ -32,7 +32,8 @@ namespace Clerk.Generated
                         {
                             Order = global::Shop.Sort.Price,
                             Weights = new int[] { 1, 2 },
-                        }),
+                        },
+                        new global::Microsoft.AspNetCore.Http.TagsAttribute("products")),
                 invocation => global::Clerk.Endpoints.HandlerEndpoint.Returned(
                     global::Shop.Api.Products.Route.GET(
                         invocation.GetArgument<global::Shop.Sort>(0),
@@ -130,7 +131,8 @@ namespace Clerk.Generated
                         {
                             Order = global::Shop.Sort.Price,
                             Weights = new int[] { 1, 2 },
-                        }),
+                        },
+                        new global::Microsoft.AspNetCore.Http.TagsAttribute("products")),
                 invocation => global::Clerk.Endpoints.HandlerEndpoint.Awaited(
                     global::Shop.Api.Products.Route.POST(
                         invocation.GetArgument<global::Shop.NewProduct>(0),

@@ -22,7 +22,10 @@ namespace Clerk.Generated
                 template,
                 new[] { "GET", "HEAD" },
                 global::Shop.Api.Products.Id.Route.GET,
-                metadata => metadata.Parameter(0, tryParse: true).Parameter(1).ProducesJson<global::Shop.Product>(),
+                metadata => metadata.Parameter(0, tryParse: true)
+                    .Parameter(1)
+                    .ProducesJson<global::Shop.Product>()
+                    .Add(new global::Microsoft.AspNetCore.Http.TagsAttribute("products")),
                 invocation => global::Clerk.Endpoints.HandlerEndpoint.Awaited(
                     global::Shop.Api.Products.Id.Route.GET(
                         invocation.GetArgument<int>(0),
@@ -68,7 +71,9 @@ namespace Clerk.Generated
                 template,
                 new[] { "PUT" },
                 global::Shop.Api.Products.Id.Route.PUT,
-                metadata => metadata.Parameter(0).Parameter(1, optional: true),
+                metadata => metadata.Parameter(0)
+                    .Parameter(1, optional: true)
+                    .Add(new global::Microsoft.AspNetCore.Http.TagsAttribute("products")),
                 invocation => global::Clerk.Endpoints.HandlerEndpoint.Awaited(
                     global::Shop.Api.Products.Id.Route.PUT(
                         invocation.GetArgument<string>(0),
@@ -117,7 +122,8 @@ namespace Clerk.Generated
                 template,
                 new[] { "DELETE" },
                 global::Shop.Api.Products.Id.Route.DELETE,
-                metadata => metadata.Parameter(0, tryParse: true),
+                metadata => metadata.Parameter(0, tryParse: true)
+                    .Add(new global::Microsoft.AspNetCore.Http.TagsAttribute("products")),
                 invocation =>
                 {
                     global::Shop.Api.Products.Id.Route.DELETE(invocation.GetArgument<int>(0));

@@ -18,7 +18,9 @@ namespace Clerk.Generated
                 template,
                 new[] { "GET", "HEAD" },
                 global::Shop.Api.Products.Me.Route.GET,
-                metadata => metadata.Parameter(0).ProducesText(),
+                metadata => metadata.Parameter(0)
+                    .ProducesText()
+                    .Add(new global::Microsoft.AspNetCore.Http.TagsAttribute("products")),
                 invocation => global::Clerk.Endpoints.HandlerEndpoint.Returned(
                     global::Shop.Api.Products.Me.Route.GET(
                         invocation.GetArgument<global::System.Security.Claims.ClaimsPrincipal>(0))),
@@ -39,7 +41,7 @@ namespace Clerk.Generated
                 template,
                 new[] { "OPTIONS" },
                 global::Shop.Api.Products.Me.Route.OPTIONS,
-                static _ => { },
+                metadata => metadata.Add(new global::Microsoft.AspNetCore.Http.TagsAttribute("products")),
                 invocation => global::Clerk.Endpoints.HandlerEndpoint.Returned(
                     global::Shop.Api.Products.Me.Route.OPTIONS()),
                 filters => context =>

@@ -20,7 +20,9 @@ namespace Clerk.Generated
                 template,
                 new[] { "GET", "HEAD" },
                 global::Shop.Api.Stats.Route.GET,
-                metadata => metadata.Parameter(0).ProducesJson<int>(),
+                metadata => metadata.Parameter(0)
+                    .ProducesJson<int>()
+                    .Add(new global::Microsoft.AspNetCore.Http.TagsAttribute("stats")),
                 invocation => global::Clerk.Endpoints.HandlerEndpoint.Awaited(
                     global::Shop.Api.Stats.Route.GET(
                         invocation.GetArgument<global::Microsoft.AspNetCore.Http.HttpResponse>(0))),

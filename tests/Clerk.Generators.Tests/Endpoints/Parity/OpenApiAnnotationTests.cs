@@ -28,6 +28,14 @@ public sealed class OpenApiAnnotationTests(TwinsApp app) : IClassFixture<TwinsAp
     }
 
     [Fact]
+    public async Task Handler_without_Tags_is_tagged_with_its_routes_folder()
+    {
+        var operation = await OperationAsync("post");
+
+        Assert.Equal("""["documented"]""", operation["tags"]!.ToJsonString());
+    }
+
+    [Fact]
     public async Task EndpointSummary_attribute_wins_over_the_comment()
     {
         var operation = await OperationAsync("post");

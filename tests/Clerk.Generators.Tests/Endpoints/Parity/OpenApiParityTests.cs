@@ -7,7 +7,7 @@ namespace Clerk.Generators.Tests.Endpoints.Parity;
 /// <summary>
 /// With <c>AddOpenApi()</c> and <c>MapOpenApi()</c>, a route file's operation is the operation of the same method
 /// mapped as a minimal API: parameters, request body, responses and schemas. The operation id is the endpoint's
-/// name (<c>WithName</c>), which only the route file has.
+/// name (<c>WithName</c>), which only the route file has, and the tag is the route's folder.
 /// </summary>
 public sealed class OpenApiParityTests(TwinsApp app) : IClassFixture<TwinsApp>
 {
@@ -22,8 +22,14 @@ public sealed class OpenApiParityTests(TwinsApp app) : IClassFixture<TwinsApp>
         {
             var routeFile = Operation(paths, twin.Template, method);
             var minimal = Operation(paths, MinimalPrefix + twin.Template, method);
+            // Deliberate differences: the operation id is the endpoint's name, and the tag is the route's folder
+            // rather than the name of the class the method is in ("Route" for every route file).
             Assert.Equal($"{twin.Methods[0]} {twin.Template}", (string?)routeFile["operationId"]);
+            Assert.Equal($"""["{twin.Template.Split('/')[2]}"]""", routeFile["tags"]!.ToJsonString());
+            Assert.Equal("""["Route"]""", minimal["tags"]!.ToJsonString());
             routeFile.Remove("operationId");
+            routeFile.Remove("tags");
+            minimal.Remove("tags");
             Assert.Equal(minimal.ToJsonString(), routeFile.ToJsonString());
         }
     }
