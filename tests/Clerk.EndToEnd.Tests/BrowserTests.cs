@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using Clerk.EndToEnd.Tests.Infrastructure;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
 
@@ -12,35 +13,18 @@ namespace Clerk.EndToEnd.Tests;
 /// downloads) against the sample as <c>dotnet run</c> starts it. The page signs in through the development sign-in
 /// page (and comes back from it once without signing in), names the user, calls every route with the
 /// <c>__session</c> cookie the browser keeps, shows the supabase token's claims, undoes update-user's rename with the
-/// reset, signs out and calls them again.
+/// reset, signs out and calls them again. The API reference page lists the routes.
 /// </summary>
 public sealed class BrowserTests(DevelopmentSampleFixture sample, ITestOutputHelper output) : IClassFixture<DevelopmentSampleFixture>
 {
-    private const string Chromium = "/usr/bin/chromium";
-
-    // Generous bounds for a busy machine (the first call also fetches the JWKS); they only bound a hang.
     // Navigations are awaited with Expect(page).ToHaveURLAsync, which polls, never page.WaitForURLAsync: its
     // check-then-subscribe can miss the load event it waits for (microsoft/playwright-dotnet#3364, seen here in CI).
-    private const float Timeout = 30_000;
 
     [Fact]
     public async Task The_page_signs_in_as_an_admin_by_name_calls_every_route_resets_the_rename_and_signs_out()
     {
-        Assert.True(File.Exists(Chromium),
-            $"{Chromium} is missing: the browser test drives Debian's chromium. Install it with `apt-get install -y chromium` (.ci/run does).");
-
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            // Root in a container: chromium's sandbox needs user namespaces it may not have.
-            Args = ["--no-sandbox"],
-        });
-        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = sample.Origin });
-        context.SetDefaultTimeout(Timeout);
-        SetDefaultExpectTimeout(Timeout);
-        var page = await context.NewPageAsync();
+        await using var chromium = await ChromiumPage.OpenAsync(sample.Origin);
+        var page = chromium.Page;
 
         await page.GotoAsync("/");
         await Expect(page.Locator("#status")).ToHaveTextAsync("Signed out.");
@@ -135,22 +119,11 @@ public sealed class BrowserTests(DevelopmentSampleFixture sample, ITestOutputHel
         AssertRow(signedOut, "GET /api/users/42", "200", """{"id":42,"name":"Ada"}""");
     }
 
-    /// <summary>The supabase row shows the claims of the token in its body, labelled, decoded by the page itself.</summary>
     [Fact]
     public async Task The_API_reference_lists_the_seed_routes_with_Clerk_security_on_the_protected_ones()
     {
-        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: install it with `apt-get install -y chromium`.");
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--no-sandbox"],
-        });
-        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = sample.Origin });
-        context.SetDefaultTimeout(Timeout);
-        SetDefaultExpectTimeout(Timeout);
-        var page = await context.NewPageAsync();
+        await using var chromium = await ChromiumPage.OpenAsync(sample.Origin);
+        var page = chromium.Page;
 
         // Scalar's page, served by the app itself (its script is in the package), reading /openapi/v1.json.
         await page.GotoAsync("/scalar/v1");
@@ -166,6 +139,7 @@ public sealed class BrowserTests(DevelopmentSampleFixture sample, ITestOutputHel
         await Expect(body).ToContainTextAsync("Signed out, or not authorized: Clerk answers as if the route did not exist.");
     }
 
+    /// <summary>The supabase row shows the claims of the token in its body, labelled, decoded by the page itself.</summary>
     private static async Task TheSupabaseTokensClaimsAreShownAsync(IPage page, string userId)
     {
         var row = page.Locator("tr[data-route='GET /api/supabase']");
