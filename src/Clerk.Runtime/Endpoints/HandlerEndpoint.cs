@@ -46,6 +46,12 @@ public static class HandlerEndpoint
             {
                 var builder = BuilderOf(options);
                 var filters = builder.FilterFactories.Count == 0 ? null : Filters(builder, handler.Method, invoke);
+                // A factory may decline (AddValidation()'s does for a handler with nothing to validate): with no
+                // filter left, the request takes the unfiltered path.
+                if (ReferenceEquals(filters, invoke))
+                {
+                    filters = null;
+                }
                 return new RequestDelegateResult(requestDelegate(filters),
                     inferred?.EndpointMetadata ?? builder.Metadata.AsReadOnly());
             });

@@ -1,7 +1,3 @@
-using Clerk.Endpoints;
-using Clerk.Generators.Tests.Endpoints.Models;
-using Clerk.Tests.Hosting;
-
 namespace Clerk.Generators.Tests.Endpoints.Infrastructure;
 
 /// <summary>
@@ -9,20 +5,10 @@ namespace Clerk.Generators.Tests.Endpoints.Infrastructure;
 /// minimal APIs. The filter reports the arguments it sees (<c>X-Arguments</c>) and what the handler returned
 /// (<c>X-Result</c>); <c>?first=</c> makes it replace the first argument, <c>?block</c> makes it answer 418 itself.
 /// </summary>
-public sealed class FilteredApp : IAsyncLifetime
+public sealed class FilteredApp : ServedRouteFiles
 {
-    private LoopbackApp? app;
-
-    public HttpClient Client => (app ?? throw new InvalidOperationException("The app has not started.")).Client;
-
-    public async Task InitializeAsync()
+    protected override void Map(WebApplication web)
     {
-        var builder = LoopbackApp.CreateBuilder();
-        builder.Services.AddSingleton<IRouteGuard, RecordingRouteGuard>();
-        builder.Services.AddSingleton<Greeter>();
-        builder.Services.AddSingleton<IClock, FixedClock>();
-
-        var web = builder.Build();
         web.Use(TestUser.SignIn);
         web.MapRouteHandlers().AddEndpointFilter(async (invocation, next) =>
         {
@@ -41,14 +27,5 @@ public sealed class FilteredApp : IAsyncLifetime
             headers["X-Result"] = result?.GetType().Name ?? "null";
             return result;
         });
-        app = await LoopbackApp.StartAsync(web);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (app is not null)
-        {
-            await app.DisposeAsync();
-        }
     }
 }

@@ -1,7 +1,4 @@
 using System.Text.Json.Nodes;
-using Clerk.Endpoints;
-using Clerk.Generators.Tests.Endpoints.Models;
-using Clerk.Tests.Hosting;
 using Routes = Clerk.Generators.Tests.Endpoints.App.Api;
 
 namespace Clerk.Generators.Tests.Endpoints.Infrastructure;
@@ -12,7 +9,7 @@ namespace Clerk.Generators.Tests.Endpoints.Infrastructure;
 /// <see cref="MinimalPrefix"/>, so the two can be compared endpoint for endpoint, and in the OpenAPI document
 /// (<c>AddOpenApi(o =&gt; o.AddClerkSecurity())</c> and <c>MapOpenApi()</c>, at <c>/openapi/v1.json</c>).
 /// </summary>
-public sealed class TwinsApp : IAsyncLifetime
+public sealed class TwinsApp : ServedRouteFiles
 {
     public const string MinimalPrefix = "/minimal";
 
@@ -57,14 +54,8 @@ public sealed class TwinsApp : IAsyncLifetime
     /// <summary>The twins' names, for theories (a <see cref="Twin"/> is not serializable test data).</summary>
     public static TheoryData<string> TwinNames => new(Twins.Select(twin => twin.ToString()));
 
-    private LoopbackApp? app;
-
-    public HttpClient Client => App.Client;
-
     /// <summary>Every endpoint the app serves.</summary>
     public IReadOnlyList<Endpoint> Endpoints => App.Services.GetRequiredService<EndpointDataSource>().Endpoints;
-
-    private LoopbackApp App => app ?? throw new InvalidOperationException("The app has not started.");
 
     /// <summary>The twin <see cref="TwinNames"/> names.</summary>
     public static Twin Named(string name) => Twins.Single(twin => twin.ToString() == name);
@@ -79,15 +70,11 @@ public sealed class TwinsApp : IAsyncLifetime
     /// <summary>The endpoint <c>MapMethods</c> maps for <paramref name="twin"/>.</summary>
     public RouteEndpoint Minimal(Twin twin) => Find(MinimalPrefix + twin.Template, twin.Methods);
 
-    public async Task InitializeAsync()
-    {
-        var builder = LoopbackApp.CreateBuilder();
-        builder.Services.AddOpenApi(options => options.AddClerkSecurity());
-        builder.Services.AddSingleton<IRouteGuard, RecordingRouteGuard>();
-        builder.Services.AddSingleton<Greeter>();
-        builder.Services.AddSingleton<IClock, FixedClock>();
+    protected override void AddServices(IServiceCollection services) =>
+        services.AddOpenApi(options => options.AddClerkSecurity());
 
-        var web = builder.Build();
+    protected override void Map(WebApplication web)
+    {
         web.MapRouteHandlers();
         var minimal = web.MapGroup(MinimalPrefix);
         foreach (var twin in Twins)
@@ -95,15 +82,6 @@ public sealed class TwinsApp : IAsyncLifetime
             minimal.MapMethods(twin.Template, twin.Methods, twin.Handler);
         }
         web.MapOpenApi();
-        app = await LoopbackApp.StartAsync(web);
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (app is not null)
-        {
-            await app.DisposeAsync();
-        }
     }
 
     private RouteEndpoint Find(string template, string[] methods) =>

@@ -1,0 +1,71 @@
+using Clerk.Generators.Tests.Endpoints.Infrastructure;
+
+namespace Clerk.Generators.Tests.Endpoints.Validation;
+
+/// <summary>
+/// With <c>builder.Services.AddValidation()</c>, DataAnnotations on a handler's parameters and JSON body are checked
+/// before it runs, and an invalid request gets the answer the same method gets as a minimal API; without it, nothing
+/// is validated. (Routing gives our endpoints the validation filter as it gives every route handler; it sees the
+/// bound arguments through the generated filter path.)
+/// </summary>
+public sealed class ValidationTests(ValidatedApp validated, RouteHandlersApp unvalidated)
+    : IClassFixture<ValidatedApp>, IClassFixture<RouteHandlersApp>
+{
+    [Theory]
+    [InlineData("GET", "/api/validated?count=50", null)]
+    [InlineData("POST", "/api/validated", """{"quantity":9}""")]
+    [InlineData("POST", "/api/validated", """{"name":"bolt","quantity":0}""")]
+    public async Task Invalid_request_gets_the_minimal_APIs_validation_problem(string method, string path, string? body)
+    {
+        var routeFile = await SendAsync(validated.Client, method, path, body);
+        var minimal = await SendAsync(validated.Client, method, TwinsApp.MinimalPrefix + path, body);
+
+        Assert.Equal(400, routeFile.Status);
+        Assert.Contains("One or more validation errors occurred.", routeFile.Body);
+        Assert.Equal(minimal, routeFile);
+    }
+
+    [Fact]
+    public async Task Body_type_no_minimal_API_takes_is_validated_by_its_ValidatableType_attribute()
+    {
+        var response = await SendAsync(validated.Client, "PUT", "/api/validated", """{"code":"x"}""");
+
+        Assert.Equal(400, response.Status);
+        Assert.Contains("\"Code\":[", response.Body);
+    }
+
+    [Theory]
+    [InlineData("GET", "/api/validated?count=5", null, "count 5")]
+    [InlineData("POST", "/api/validated", """{"name":"bolt","quantity":2}""", "bolt x2")]
+    public async Task Valid_request_reaches_the_handler(string method, string path, string? body, string answer)
+    {
+        Assert.Equal((200, "text/plain; charset=utf-8", answer), await SendAsync(validated.Client, method, path, body));
+    }
+
+    [Fact]
+    public async Task Handler_with_nothing_to_validate_answers_as_without_validation()
+    {
+        Assert.Equal((200, "text/plain; charset=utf-8", "order 7 line 2"),
+            await SendAsync(validated.Client, "GET", "/api/orders/7/lines/2", null));
+    }
+
+    [Fact]
+    public async Task Without_AddValidation_nothing_is_validated()
+    {
+        Assert.Equal((200, "text/plain; charset=utf-8", "count 50"),
+            await SendAsync(unvalidated.Client, "GET", "/api/validated?count=50", null));
+    }
+
+    private static async Task<(int Status, string? ContentType, string Body)> SendAsync(
+        HttpClient client, string method, string path, string? body)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method), path);
+        if (body is not null)
+        {
+            request.Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
+        }
+        using var response = await client.SendAsync(request);
+        return ((int)response.StatusCode, response.Content.Headers.ContentType?.ToString(),
+            await response.Content.ReadAsStringAsync());
+    }
+}
