@@ -49,6 +49,17 @@ public sealed class TwinsApp : ServedRouteFiles
         new("/api/returns/result", ["GET", "HEAD"], Routes.Returns.ResultHandler.Route.GET),
         new("/api/returns/task-result", ["GET", "HEAD"], Routes.Returns.TaskOfResultHandler.Route.GET),
         new("/api/returns/typed-results", ["GET", "HEAD"], Routes.Returns.TypedResultsHandler.Route.GET),
+        new("/api/types/int/{value}", ["GET", "HEAD"], Routes.Types.IntValue.Route.GET),
+        new("/api/types/string/{value}", ["GET", "HEAD"], Routes.Types.StringValue.Route.GET),
+        new("/api/types/enum/{value}", ["GET", "HEAD"], Routes.Types.EnumValue.Route.GET),
+        new("/api/types/guid/{value}", ["GET", "HEAD"], Routes.Types.GuidValue.Route.GET),
+        new("/api/odd/{class}", ["GET", "HEAD"], Routes.Odd.Class.Route.GET),
+        new("/api/users/me", ["GET", "HEAD"], Routes.Users.Me.Route.GET),
+        new("/api/ping", ["GET"], Routes.Ping.Route.GET),
+        new("/api/ping", ["HEAD"], Routes.Ping.Route.HEAD),
+        new("/api/cors", ["OPTIONS"], Routes.Cors.Route.OPTIONS),
+        new("/api/validated", ["GET", "HEAD"], Routes.Validated.Route.GET),
+        new("/api/validated", ["POST"], Routes.Validated.Route.POST),
     ];
 
     /// <summary>The twins' names, for theories (a <see cref="Twin"/> is not serializable test data).</summary>
