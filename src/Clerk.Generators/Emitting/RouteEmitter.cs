@@ -420,8 +420,8 @@ namespace Clerk.Generators.Emitting
         {
             writer.Line("if (filters is not null)");
             writer.Open();
-            var filtered = new Invocation(RuntimeNames.HandlerEndpoint.InvokeAsync,
-                new Expression[] { "context", "filters" }
+            var filtered = new Invocation("filters." + RuntimeNames.HandlerFilters.InvokeAsync,
+                new Expression[] { "context" }
                     // The values bare: the filters take them as object?, which needs no null-forgiving.
                     .Concat(arguments.Select(argument => (Expression)argument.TrimEnd('!'))));
             if (isAsync)

@@ -109,10 +109,15 @@ namespace Clerk.Generators.Emitting
         {
             private const string Type = "global::Clerk.Endpoints.HandlerEndpoint";
             public const string Map = Type + ".Map";
-            public const string InvokeAsync = Type + ".InvokeAsync";
             public const string Returned = Type + ".Returned";
             public const string Nothing = Type + ".Nothing";
             public const string Awaited = Type + ".Awaited";
+        }
+
+        /// <summary>The filters <c>HandlerEndpoint.Map</c> hands the request delegate (<c>HandlerFilters</c>).</summary>
+        public static class HandlerFilters
+        {
+            public const string InvokeAsync = "InvokeAsync";
         }
 
         /// <summary>The builder <c>HandlerEndpoint.Map</c> hands the metadata callback (<c>HandlerMetadata</c>).</summary>

@@ -13,8 +13,7 @@ namespace Clerk.Generators.Parsing
     {
         /// <summary>The attributes of the handler's types, outermost first, except [Protected].</summary>
         public static IEnumerable<AttributeInfo> TypeMetadata(IMethodSymbol handler, KnownTypes known) =>
-            Declarations(handler)
-                .Where(symbol => !SymbolEqualityComparer.Default.Equals(symbol, handler))
+            ContainingTypes(handler)
                 .SelectMany(symbol => symbol.GetAttributes())
                 .Where(attribute => !KnownTypes.Is(attribute.AttributeClass, known.Protected))
                 .Select(Read)
@@ -51,14 +50,19 @@ namespace Clerk.Generators.Parsing
             return found ? new ProtectionInfo { Settings = settings.ToEquatableArray() } : null;
         }
 
-        private static IEnumerable<ISymbol> Declarations(IMethodSymbol handler)
+        /// <summary>The handler's types, then the handler: where its attributes may be declared.</summary>
+        private static IEnumerable<ISymbol> Declarations(IMethodSymbol handler) =>
+            ContainingTypes(handler).Concat(new ISymbol[] { handler });
+
+        /// <summary>The types the handler is declared in, outermost first.</summary>
+        private static IEnumerable<ISymbol> ContainingTypes(IMethodSymbol handler)
         {
             var types = new Stack<ISymbol>();
             for (var type = handler.ContainingType; type is not null; type = type.ContainingType)
             {
                 types.Push(type);
             }
-            return types.Concat(new ISymbol[] { handler });
+            return types;
         }
 
         private static AttributeInfo? Read(AttributeData attribute)

@@ -19,7 +19,10 @@ public static class EndpointServices
 {
     /// <summary>The app's JSON settings for HTTP (<c>ConfigureHttpJsonOptions</c>), as minimal APIs use them.</summary>
     public static JsonSerializerOptions JsonOptions(IEndpointRouteBuilder endpoints) =>
-        endpoints.ServiceProvider.GetService<IOptions<HttpJsonOptions>>()?.Value.SerializerOptions
+        JsonOptions(endpoints.ServiceProvider);
+
+    internal static JsonSerializerOptions JsonOptions(IServiceProvider services) =>
+        services.GetService<IOptions<HttpJsonOptions>>()?.Value.SerializerOptions
         ?? new HttpJsonOptions().SerializerOptions;
 
     /// <summary>

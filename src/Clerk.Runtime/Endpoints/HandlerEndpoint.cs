@@ -23,8 +23,8 @@ public static class HandlerEndpoint
     /// <param name="metadata">Adds the metadata inferred from the handler's signature.</param>
     /// <param name="invoke">Calls the handler with the arguments of a filter invocation, for endpoint filters.</param>
     /// <param name="requestDelegate">
-    /// Builds the request delegate: given null when the endpoint has no filters, else the filter pipeline to run
-    /// once the arguments are bound.
+    /// Builds the request delegate: given null when the endpoint has no filters, else the filters to run once the
+    /// arguments are bound.
     /// </param>
     public static RouteHandlerBuilder Map(
         IEndpointRouteBuilder endpoints,
@@ -33,7 +33,7 @@ public static class HandlerEndpoint
         Delegate handler,
         Action<HandlerMetadata> metadata,
         EndpointFilterDelegate invoke,
-        Func<EndpointFilterDelegate?, RequestDelegate> requestDelegate)
+        Func<HandlerFilters?, RequestDelegate> requestDelegate)
     {
         return RouteHandlerServices.Map(endpoints, template, handler, methods,
             (method, options) =>
@@ -45,27 +45,15 @@ public static class HandlerEndpoint
             (_, options, inferred) =>
             {
                 var builder = BuilderOf(options);
-                var filters = builder.FilterFactories.Count == 0 ? null : Filters(builder, handler.Method, invoke);
+                var pipeline = builder.FilterFactories.Count == 0 ? invoke : Pipeline(builder, handler.Method, invoke);
                 // A factory may decline (AddValidation()'s does for a handler with nothing to validate): with no
                 // filter left, the request takes the unfiltered path.
-                if (ReferenceEquals(filters, invoke))
-                {
-                    filters = null;
-                }
+                var filters = ReferenceEquals(pipeline, invoke)
+                    ? null
+                    : new HandlerFilters(pipeline, EndpointServices.JsonOptions(builder.ApplicationServices));
                 return new RequestDelegateResult(requestDelegate(filters),
                     inferred?.EndpointMetadata ?? builder.Metadata.AsReadOnly());
             });
-    }
-
-    /// <summary>
-    /// Runs the filter pipeline on the bound arguments and writes what it returns, as minimal APIs write a filtered
-    /// handler's result: an <see cref="IResult"/> is executed, a string is text, anything else is JSON of its
-    /// runtime type.
-    /// </summary>
-    public static async Task InvokeAsync(HttpContext context, EndpointFilterDelegate filters, params object?[] arguments)
-    {
-        var result = await filters(new DefaultEndpointFilterInvocationContext(context, arguments));
-        await HandlerResults.WriteAnyAsync(context, result);
     }
 
     /// <summary>A handler's synchronous result, handed to the filters.</summary>
@@ -100,7 +88,7 @@ public static class HandlerEndpoint
         ?? throw new InvalidOperationException("Generated endpoints are built by ASP.NET Core routing.");
 
     /// <summary>The endpoint's filters around the handler, the first added outermost, as minimal APIs order them.</summary>
-    private static EndpointFilterDelegate Filters(EndpointBuilder builder, MethodInfo method, EndpointFilterDelegate invoke)
+    private static EndpointFilterDelegate Pipeline(EndpointBuilder builder, MethodInfo method, EndpointFilterDelegate invoke)
     {
         var context = new EndpointFilterFactoryContext
         {

@@ -2,9 +2,6 @@ using System.ComponentModel;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
-using HttpJsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 
 namespace Clerk.Endpoints;
 
@@ -39,15 +36,13 @@ public static class HandlerResults
 
     /// <summary>
     /// Writes what endpoint filters handed back, whose type is only known now: an <see cref="IResult"/> is executed,
-    /// a string is text, null writes nothing, anything else is JSON of its runtime type with the app's settings.
+    /// a string is text, null writes nothing, anything else is JSON of its runtime type.
     /// </summary>
-    public static Task WriteAnyAsync(HttpContext context, object? value) => value switch
+    internal static Task WriteAnyAsync(HttpContext context, object? value, JsonSerializerOptions options) => value switch
     {
         null => Task.CompletedTask,
         IResult result => result.ExecuteAsync(context),
         string text => WriteTextAsync(context, text),
-        _ => WriteJsonAsync(context, value,
-            context.RequestServices.GetService<IOptions<HttpJsonOptions>>()?.Value.SerializerOptions
-            ?? new HttpJsonOptions().SerializerOptions),
+        _ => WriteJsonAsync(context, value, options),
     };
 }

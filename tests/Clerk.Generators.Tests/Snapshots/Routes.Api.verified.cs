@@ -30,7 +30,7 @@ namespace Clerk.Generated
                     }
                     if (filters is not null)
                     {
-                        await global::Clerk.Endpoints.HandlerEndpoint.InvokeAsync(context, filters);
+                        await filters.InvokeAsync(context);
                         return;
                     }
                     var result = global::Shop.Api.Route.GET();

@@ -39,7 +39,7 @@ namespace Clerk.Generated
                     }
                     if (filters is not null)
                     {
-                        await global::Clerk.Endpoints.HandlerEndpoint.InvokeAsync(context, filters, slug);
+                        await filters.InvokeAsync(context, slug);
                         return;
                     }
                     var result = await global::Shop.Api.Docs.Route.GET(slug);

@@ -32,11 +32,7 @@ namespace Clerk.Generated
                     var path = global::Clerk.Endpoints.RequestValues.RouteSegments(context, "path");
                     if (filters is not null)
                     {
-                        return global::Clerk.Endpoints.HandlerEndpoint.InvokeAsync(
-                            context,
-                            filters,
-                            path,
-                            context.Request);
+                        return filters.InvokeAsync(context, path, context.Request);
                     }
                     var result = global::Shop.Api.Files.Route.GET(path, context.Request);
                     return global::Clerk.Endpoints.HandlerResults.WriteJsonAsync(context, result, json);

@@ -28,7 +28,7 @@ namespace Clerk.Generated
                     {
                         if (filters is not null)
                         {
-                            await global::Clerk.Endpoints.HandlerEndpoint.InvokeAsync(context, filters, auth);
+                            await filters.InvokeAsync(context, auth);
                             return;
                         }
                         var result = global::Shop.Api.Me.Route.GET(auth);
@@ -57,7 +57,7 @@ namespace Clerk.Generated
                     {
                         if (filters is not null)
                         {
-                            await global::Clerk.Endpoints.HandlerEndpoint.InvokeAsync(context, filters, auth);
+                            await filters.InvokeAsync(context, auth);
                             return;
                         }
                         var result = global::Shop.Api.Me.Route.DELETE(auth);

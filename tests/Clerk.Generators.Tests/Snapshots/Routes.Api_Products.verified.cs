@@ -98,14 +98,7 @@ namespace Clerk.Generated
                     }
                     if (filters is not null)
                     {
-                        return global::Clerk.Endpoints.HandlerEndpoint.InvokeAsync(
-                            context,
-                            filters,
-                            sort,
-                            page,
-                            search,
-                            size,
-                            ids);
+                        return filters.InvokeAsync(context, sort, page, search, size, ids);
                     }
                     var result = global::Shop.Api.Products.Route.GET(sort, page, search, size, ids);
                     return global::Clerk.Endpoints.HandlerResults.WriteJsonAsync(context, result, getResultJson);
@@ -169,13 +162,7 @@ namespace Clerk.Generated
                     }
                     if (filters is not null)
                     {
-                        await global::Clerk.Endpoints.HandlerEndpoint.InvokeAsync(
-                            context,
-                            filters,
-                            product,
-                            clock,
-                            key,
-                            context.RequestAborted);
+                        await filters.InvokeAsync(context, product, clock, key, context.RequestAborted);
                         return;
                     }
                     var result = await global::Shop.Api.Products.Route.POST(

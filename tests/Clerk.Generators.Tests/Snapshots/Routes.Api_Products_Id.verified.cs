@@ -49,7 +49,7 @@ namespace Clerk.Generated
                     }
                     if (filters is not null)
                     {
-                        await global::Clerk.Endpoints.HandlerEndpoint.InvokeAsync(context, filters, id, context);
+                        await filters.InvokeAsync(context, id, context);
                         return;
                     }
                     var result = await global::Shop.Api.Products.Id.Route.GET(id, context);
@@ -107,7 +107,7 @@ namespace Clerk.Generated
                     }
                     if (filters is not null)
                     {
-                        await global::Clerk.Endpoints.HandlerEndpoint.InvokeAsync(context, filters, productId, change);
+                        await filters.InvokeAsync(context, productId, change);
                         return;
                     }
                     await global::Shop.Api.Products.Id.Route.PUT(productId, change);
@@ -148,7 +148,7 @@ namespace Clerk.Generated
                     }
                     if (filters is not null)
                     {
-                        await global::Clerk.Endpoints.HandlerEndpoint.InvokeAsync(context, filters, id);
+                        await filters.InvokeAsync(context, id);
                         return;
                     }
                     global::Shop.Api.Products.Id.Route.DELETE(id);

@@ -28,7 +28,7 @@ namespace Clerk.Generated
                 {
                     if (filters is not null)
                     {
-                        return global::Clerk.Endpoints.HandlerEndpoint.InvokeAsync(context, filters, context.User);
+                        return filters.InvokeAsync(context, context.User);
                     }
                     var result = global::Shop.Api.Products.Me.Route.GET(context.User);
                     return global::Clerk.Endpoints.HandlerResults.WriteTextAsync(context, result);
@@ -48,7 +48,7 @@ namespace Clerk.Generated
                 {
                     if (filters is not null)
                     {
-                        return global::Clerk.Endpoints.HandlerEndpoint.InvokeAsync(context, filters);
+                        return filters.InvokeAsync(context);
                     }
                     var result = global::Shop.Api.Products.Me.Route.OPTIONS();
                     return global::Clerk.Endpoints.HandlerResults.ExecuteAsync(context, result);

@@ -30,7 +30,7 @@ namespace Clerk.Generated
                 {
                     if (filters is not null)
                     {
-                        await global::Clerk.Endpoints.HandlerEndpoint.InvokeAsync(context, filters, context.Response);
+                        await filters.InvokeAsync(context, context.Response);
                         return;
                     }
                     var result = await global::Shop.Api.Stats.Route.GET(context.Response);
