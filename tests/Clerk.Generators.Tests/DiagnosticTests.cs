@@ -59,6 +59,25 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void CLERK003_BindAsync_of_the_wrong_shape()
+    {
+        // Minimal APIs refuse such a type when the endpoint is built; here the build says why.
+        var diagnostic = Single("""
+            public sealed record Paging(int Page)
+            {
+                public static System.Threading.Tasks.Task<Paging?> BindAsync(Microsoft.AspNetCore.Http.HttpContext context) =>
+                    System.Threading.Tasks.Task.FromResult<Paging?>(null);
+            }
+            public static class Route
+            {
+                public static string GET(Paging paging) => "x";
+            }
+            """);
+        AssertDiagnostic(diagnostic, "CLERK003", DiagnosticSeverity.Error, "app/api/route.cs",
+            "'Paging.BindAsync' must return ValueTask<Paging> or ValueTask<Paging?>");
+    }
+
+    [Fact]
     public void CLERK003_two_possible_bodies()
     {
         const string source = """

@@ -78,7 +78,7 @@ namespace Clerk.Generators.Emitting
             var prefix = handler.Verb.Substring(0, 1) + handler.Verb.Substring(1).ToLowerInvariant();
             var local = char.ToLowerInvariant(prefix[0]) + prefix.Substring(1);
             var names = new LocalNames(new[] { "context", "filters", "endpoints", "template", "json", "guard", "result" }
-                .Concat(new[] { "Protection", "ResultJson" }.Select(suffix => local + suffix))
+                .Concat(new[] { "Protection", "ResultJson", "Parameters" }.Select(suffix => local + suffix))
                 .Concat(handler.Parameters.Select(parameter => BodyJson(local, parameter))));
 
             writer.Line($"// {HandlerTraits.EndpointName(handler, route)}");
@@ -98,6 +98,13 @@ namespace Clerk.Generators.Emitting
                 writer.Write(Invocation.Generic(RuntimeNames.InferredBody.Resolve, BodyType(body), "endpoints", "json"),
                     $"var {BodyJson(local, body)} = ");
             }
+            if (handler.Parameters.Any(parameter => parameter.BindAsync == BindAsyncKind.ContextAndParameter
+                || parameter.BindAsync == BindAsyncKind.Interface))
+            {
+                // What BindAsync(HttpContext, ParameterInfo) is given, read once, as minimal APIs read it.
+                writer.Write(new Invocation(RuntimeNames.HandlerEndpoint.Parameters, $"{handler.DeclaringType}.{handler.Verb}"),
+                    $"var {local}Parameters = ");
+            }
             if (handler.Result is { Kind: ResultKind.Json, Type: { } resultType })
             {
                 writer.Write(Invocation.Generic(RuntimeNames.EndpointServices.JsonType, resultType, "json"),
@@ -106,7 +113,8 @@ namespace Clerk.Generators.Emitting
 
             var takesAuth = HandlerTraits.TakesAuth(handler);
             var isAsync = handler.Protection is not null || handler.Result.IsAwaitable
-                || handler.Parameters.Any(ReadsBody) || takesAuth;
+                || handler.Parameters.Any(ReadsBody) || takesAuth
+                || handler.Parameters.Any(parameter => parameter.Source == ParameterSource.BindAsync);
             var methods = handler.Verb == "GET" && !declared.Contains("HEAD")
                 ? new[] { "GET", "HEAD" }
                 : new[] { handler.Verb };
@@ -154,10 +162,16 @@ namespace Clerk.Generators.Emitting
                     continue;
                 }
                 var binding = new List<Expression> { position.ToString(System.Globalization.CultureInfo.InvariantCulture) };
-                // As minimal APIs report it: a simple value they bound by inference, finding its TryParse.
-                if (parameter.IsInferred && parameter.Shape == ValueShape.Simple && parameter.Parser != ParserKind.None)
+                // As minimal APIs report it: a simple value (or an array of them from the query string) they bound by
+                // inference, finding its TryParse.
+                if (parameter.IsInferred && parameter.Parser != ParserKind.None
+                    && (parameter.Shape == ValueShape.Simple || parameter.Source == ParameterSource.Query))
                 {
                     binding.Add("tryParse: true");
+                }
+                if (parameter.Source == ParameterSource.BindAsync)
+                {
+                    binding.Add("bindAsync: true");
                 }
                 if (parameter.IsOptional)
                 {
@@ -271,7 +285,7 @@ namespace Clerk.Generators.Emitting
                 writer.Close();
             }
             var arguments = handler.Parameters
-                .Select(parameter => WriteBinding(writer, parameter, local, names, isAsync))
+                .Select((parameter, position) => WriteBinding(writer, parameter, position, local, names, isAsync))
                 .ToList();
             if (!takesAuth)
             {
@@ -294,7 +308,7 @@ namespace Clerk.Generators.Emitting
         /// where it needs to be (<see cref="FromNullable"/>; the filters take the bare value, as object).
         /// </summary>
         private static string WriteBinding(
-            CSharpWriter writer, ParameterInfo parameter, string endpoint, LocalNames names, bool isAsync)
+            CSharpWriter writer, ParameterInfo parameter, int position, string endpoint, LocalNames names, bool isAsync)
         {
             if (parameter.Source == ParameterSource.Special)
             {
@@ -334,6 +348,8 @@ namespace Clerk.Generators.Emitting
                         $"var ({local}, {error}) = await ");
                     WriteFailure(writer, error, isAsync);
                     return FromNullable(local, parameter);
+                case ParameterSource.BindAsync:
+                    return WriteBindAsync(writer, parameter, position, endpoint, local);
                 case ParameterSource.Route when parameter.Shape == ValueShape.StringArray:
                     writer.Write(
                         new Invocation(RuntimeNames.RequestValues.RouteSegments,
@@ -349,6 +365,40 @@ namespace Clerk.Generators.Emitting
             return parameter.Shape == ValueShape.Simple && parameter.IsOptional
                 ? FromNullable(local, parameter)
                 : local;
+        }
+
+        /// <summary>
+        /// Calls the type's <c>BindAsync</c>; a required parameter it answers null for is a 400, as minimal APIs
+        /// answer it, naming the method.
+        /// </summary>
+        private static string WriteBindAsync(CSharpWriter writer, ParameterInfo parameter, int position, string endpoint, string local)
+        {
+            var info = $"{endpoint}Parameters[{position}]";
+            var call = parameter.BindAsync switch
+            {
+                BindAsyncKind.Interface => Invocation.Generic(RuntimeNames.RequestValues.BindAsync, parameter.ValueType,
+                    "context", info),
+                BindAsyncKind.ContextAndParameter => new Invocation(parameter.ValueType + ".BindAsync", "context", info),
+                _ => new Invocation(parameter.ValueType + ".BindAsync", "context"),
+            };
+            writer.Write(call, $"var {local} = await ");
+            var canBeNull = !parameter.IsValueType || parameter.BindsNullableStruct;
+            if (parameter.IsOptional || !canBeNull)
+            {
+                return local;
+            }
+            var type = parameter.Display.Substring(0, parameter.Display.LastIndexOf(' '));
+            var method = parameter.BindAsync == BindAsyncKind.Context
+                ? $"{type}.BindAsync(HttpContext)"
+                : $"{type}.BindAsync(HttpContext, ParameterInfo)";
+            writer.Line($"if ({local} is null)");
+            writer.Open();
+            writer.Write(new Invocation(RuntimeNames.RequestValues.NotBound,
+                "context", Literals.Text(parameter.Display), Literals.Text(method)), "await ", ";");
+            writer.Line("return;");
+            writer.Close();
+            // A struct's ValueTask<T?> is checked for null above; the handler takes the T.
+            return parameter.IsValueType && !parameter.IsNullableValueType ? local + ".GetValueOrDefault()" : local;
         }
 
         /// <summary>
@@ -487,12 +537,24 @@ namespace Clerk.Generators.Emitting
         private static string BodyJson(string endpoint, ParameterInfo parameter) =>
             endpoint + Identifiers.Pascal(parameter.Name) + "Json";
 
-        private static string Parser(ParameterInfo parameter)
+        private static string ParsedValue(ParameterInfo parameter) =>
+            parameter.IsParsedValueType ? "out value" : "out value!";
+
+        private static Expression Parser(ParameterInfo parameter)
         {
             switch (parameter.Parser)
             {
                 case ParserKind.Enum: return $"{RuntimeNames.ValueParsers.Enum}<{parameter.ValueType}>()";
                 case ParserKind.Parsable: return $"{RuntimeNames.ValueParsers.Parsable}<{parameter.ValueType}>()";
+                // The type's own TryParse in a static lambda: the compiler caches its delegate, so binding allocates
+                // none. Its out parameter may be annotated T?; the helper only reads it when TryParse said true.
+                case ParserKind.TryParse:
+                    return new Prefixed($"static (string text, out {parameter.ValueType} value) => ",
+                        new Invocation(parameter.ValueType + ".TryParse", "text", ParsedValue(parameter)));
+                case ParserKind.TryParseWithProvider:
+                    return new Prefixed($"static (string text, out {parameter.ValueType} value) => ",
+                        new Invocation(parameter.ValueType + ".TryParse",
+                            "text", "global::System.Globalization.CultureInfo.InvariantCulture", ParsedValue(parameter)));
                 default: return RuntimeNames.ValueParsers.String;
             }
         }

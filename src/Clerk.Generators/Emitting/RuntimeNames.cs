@@ -69,6 +69,8 @@ namespace Clerk.Generators.Emitting
             public const string Optional = Type + ".Optional";
             public const string OptionalValue = Type + ".OptionalValue";
             public const string Many = Type + ".Many";
+            public const string BindAsync = Type + ".BindAsync";
+            public const string NotBound = Type + ".NotBound";
         }
 
         /// <summary>What binding helpers return on failure (<c>BindingError</c>).</summary>
@@ -112,6 +114,7 @@ namespace Clerk.Generators.Emitting
             public const string Returned = Type + ".Returned";
             public const string Nothing = Type + ".Nothing";
             public const string Awaited = Type + ".Awaited";
+            public const string Parameters = Type + ".Parameters";
         }
 
         /// <summary>The filters <c>HandlerEndpoint.Map</c> hands the request delegate (<c>HandlerFilters</c>).</summary>

@@ -30,6 +30,9 @@ namespace Clerk.Generators.Models
         /// <summary>The type the parser produces: the element of an array, the T of a <c>T?</c>.</summary>
         public string ValueType { get; init; } = "";
 
+        /// <summary><see cref="ValueType"/> is a struct: what its parser writes is never null-forgiven.</summary>
+        public bool IsParsedValueType { get; init; }
+
         /// <summary>A struct, or a <c>T?</c> of one: never null-forgiven.</summary>
         public bool IsValueType { get; init; }
 
@@ -44,6 +47,12 @@ namespace Clerk.Generators.Models
 
         /// <summary>For <see cref="ParameterSource.Special"/>, which part of the request it is.</summary>
         public SpecialKind Special { get; init; }
+
+        /// <summary>For <see cref="ParameterSource.BindAsync"/>, which <c>BindAsync</c> is called.</summary>
+        public BindAsyncKind BindAsync { get; init; }
+
+        /// <summary>A struct's <c>BindAsync</c> answers <c>ValueTask&lt;T?&gt;</c>, so it can say "not provided".</summary>
+        public bool BindsNullableStruct { get; init; }
 
         /// <summary>The metadata-provider interfaces its type implements, which add endpoint metadata.</summary>
         public MetadataProviders Providers { get; init; }

@@ -17,5 +17,7 @@ namespace Clerk.Generators.Models
         Special,
         /// <summary><c>Clerk.Auth</c>: who is calling, computed once per request.</summary>
         Auth,
+        /// <summary>A type with a static <c>BindAsync</c> that reads itself from the request (no attribute said otherwise).</summary>
+        BindAsync,
     }
 }

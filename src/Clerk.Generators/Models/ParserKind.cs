@@ -11,5 +11,10 @@ namespace Clerk.Generators.Models
         Enum,
         /// <summary><c>IParsable&lt;T&gt;.TryParse</c> with the invariant culture.</summary>
         Parsable,
+        /// <summary>The type's own public static <c>TryParse(string, out T)</c>, as minimal APIs find it.</summary>
+        TryParse,
+        /// <summary>The type's own public static <c>TryParse(string, IFormatProvider, out T)</c>, given the invariant
+        /// culture (minimal APIs prefer it to the two-argument form).</summary>
+        TryParseWithProvider,
     }
 }

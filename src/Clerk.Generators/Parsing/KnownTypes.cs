@@ -40,6 +40,10 @@ namespace Clerk.Generators.Parsing
             FromForm = Get("Microsoft.AspNetCore.Http.Metadata.IFromFormMetadata");
             AsParameters = Get("Microsoft.AspNetCore.Http.AsParametersAttribute");
             FromKeyedServices = Get("Microsoft.Extensions.DependencyInjection.FromKeyedServicesAttribute");
+            BindableFromHttpContext = Get("Microsoft.AspNetCore.Http.IBindableFromHttpContext`1");
+            HttpContext = Get("Microsoft.AspNetCore.Http.HttpContext");
+            ReflectionParameterInfo = Get("System.Reflection.ParameterInfo");
+            FormatProvider = Get("System.IFormatProvider");
             FormTypes = new[]
             {
                 Get("Microsoft.AspNetCore.Http.IFormFile"),
@@ -48,7 +52,7 @@ namespace Clerk.Generators.Parsing
             };
             Special = new[]
             {
-                (Get("Microsoft.AspNetCore.Http.HttpContext"), SpecialKind.HttpContext),
+                (HttpContext, SpecialKind.HttpContext),
                 (Get("Microsoft.AspNetCore.Http.HttpRequest"), SpecialKind.HttpRequest),
                 (Get("Microsoft.AspNetCore.Http.HttpResponse"), SpecialKind.HttpResponse),
                 (Get("System.Threading.CancellationToken"), SpecialKind.CancellationToken),
@@ -78,6 +82,10 @@ namespace Clerk.Generators.Parsing
         public KnownType FromForm { get; }
         public KnownType AsParameters { get; }
         public KnownType FromKeyedServices { get; }
+        public KnownType BindableFromHttpContext { get; }
+        public KnownType HttpContext { get; }
+        public KnownType ReflectionParameterInfo { get; }
+        public KnownType FormatProvider { get; }
         public KnownType[] FormTypes { get; }
 
         /// <summary>Types taken straight from the request, with the part of the request each is.</summary>

@@ -73,6 +73,19 @@ namespace Clerk.Generators.Parsing
                 ? wrapper.TypeArguments[0]
                 : null;
             var valueType = nullableValue ?? type;
+
+            // As minimal APIs decide: an attribute or a well-known type first, then the type's own BindAsync.
+            var (bindAsync, bindsNullableStruct, badBindAsync) = source == ParameterSource.Inferred
+                ? BindingMethods.BindAsync(valueType, known)
+                : (BindAsyncKind.None, false, null);
+            if (badBindAsync is not null)
+            {
+                return (null, badBindAsync);
+            }
+            if (bindAsync != BindAsyncKind.None)
+            {
+                source = ParameterSource.BindAsync;
+            }
             var (shape, parser, parsedType) = Shape(valueType, known);
 
             if ((source == ParameterSource.Query || source == ParameterSource.Header)
@@ -96,11 +109,14 @@ namespace Clerk.Generators.Parsing
                 Shape = shape,
                 Parser = parser,
                 ValueType = TypeNames.Of(parsedType.WithNullableAnnotation(NullableAnnotation.NotAnnotated)),
+                IsParsedValueType = parsedType.IsValueType,
                 IsValueType = type.IsValueType,
                 IsNullableValueType = nullableValue is not null,
                 IsOptional = isOptional,
                 DefaultValue = defaultValue,
                 Special = special,
+                BindAsync = bindAsync,
+                BindsNullableStruct = bindsNullableStruct,
                 Providers = ProvidersOf(type, known),
                 Location = LocationInfo.From(parameter.Locations.FirstOrDefault()),
             }, null);
@@ -175,7 +191,7 @@ namespace Clerk.Generators.Parsing
             }
             var parsable = type.AllInterfaces.Any(i =>
                 KnownTypes.Is(i, known.Parsable) && SymbolEqualityComparer.Default.Equals(i.TypeArguments[0], type));
-            return parsable ? ParserKind.Parsable : ParserKind.None;
+            return parsable ? ParserKind.Parsable : BindingMethods.TryParse(type, known);
         }
     }
 }

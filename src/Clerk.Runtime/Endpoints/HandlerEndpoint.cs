@@ -56,6 +56,9 @@ public static class HandlerEndpoint
             });
     }
 
+    /// <summary>The handler's parameters, for the <c>BindAsync(HttpContext, ParameterInfo)</c> methods that take one.</summary>
+    public static ParameterInfo[] Parameters(Delegate handler) => handler.Method.GetParameters();
+
     /// <summary>A handler's synchronous result, handed to the filters.</summary>
     public static ValueTask<object?> Returned<T>(T value) => new(value);
 

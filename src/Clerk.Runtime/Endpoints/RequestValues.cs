@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Reflection;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Primitives;
 
@@ -83,6 +84,21 @@ public static class RequestValues
         }
         return null;
     }
+
+    /// <summary>
+    /// Calls <see cref="IBindableFromHttpContext{TSelf}.BindAsync"/>, which a type may implement explicitly, so that
+    /// generated code cannot name it on the type.
+    /// </summary>
+    public static ValueTask<T?> BindAsync<T>(HttpContext context, ParameterInfo parameter)
+        where T : class, IBindableFromHttpContext<T> =>
+        T.BindAsync(context, parameter);
+
+    /// <summary>
+    /// Answers a required parameter that its type's <c>BindAsync</c> (named by <paramref name="source"/>) did not
+    /// provide: a 400 naming both, as minimal APIs answer.
+    /// </summary>
+    public static Task NotBound(HttpContext context, string parameter, string source) =>
+        BindingError.Missing(parameter, source).WriteAsync(context);
 
     private static BindingError? Parse<T>(string? text, string parameter, string source, TryParser<T> parse, out T value)
     {

@@ -60,6 +60,9 @@ public sealed class TwinsApp : ServedRouteFiles
         new("/api/cors", ["OPTIONS"], Routes.Cors.Route.OPTIONS),
         new("/api/validated", ["GET", "HEAD"], Routes.Validated.Route.GET),
         new("/api/validated", ["POST"], Routes.Validated.Route.POST),
+        new("/api/binders/parsed/{point}", ["GET", "HEAD"], Routes.Binders.Parsed.Point.Route.GET),
+        new("/api/binders/bound", ["GET", "HEAD"], Routes.Binders.Bound.Route.GET),
+        new("/api/binders/bound", ["POST"], Routes.Binders.Bound.Route.POST),
     ];
 
     /// <summary>The twins' names, for theories (a <see cref="Twin"/> is not serializable test data).</summary>
