@@ -41,7 +41,7 @@ public sealed class DiagnosticTests
 
     [Theory]
     [InlineData("ref int count", "ref, out and in parameters")]
-    [InlineData("IFormFile file", "form binding is not supported")]
+    [InlineData("[Microsoft.AspNetCore.Mvc.FromForm] Product filter", "a [FromForm] value must be")]
     [InlineData("[Microsoft.AspNetCore.Mvc.FromQuery] Product filter", "a query value must be")]
     [InlineData("[Microsoft.AspNetCore.Mvc.FromHeader] Product filter", "a header value must be")]
     [InlineData("[AsParameters] Product filter", "[AsParameters] is not supported")]
@@ -75,6 +75,21 @@ public sealed class DiagnosticTests
             """);
         AssertDiagnostic(diagnostic, "CLERK003", DiagnosticSeverity.Error, "app/api/route.cs",
             "'Paging.BindAsync' must return ValueTask<Paging> or ValueTask<Paging?>");
+    }
+
+    [Fact]
+    public void CLERK003_a_form_and_a_JSON_body()
+    {
+        const string source = """
+            public sealed record Product(string Name);
+            public static class Route
+            {
+                public static string POST(IFormFile file, Product product) => "x";
+            }
+            """;
+        var diagnostic = Single(source);
+        AssertDiagnostic(diagnostic, "CLERK003", DiagnosticSeverity.Error, "app/api/route.cs", "cannot also read a JSON body");
+        Assert.Equal("product", SourceText(diagnostic, source));
     }
 
     [Fact]

@@ -77,7 +77,10 @@ namespace Clerk.Generators.Emitting
         {
             var prefix = handler.Verb.Substring(0, 1) + handler.Verb.Substring(1).ToLowerInvariant();
             var local = char.ToLowerInvariant(prefix[0]) + prefix.Substring(1);
-            var names = new LocalNames(new[] { "context", "filters", "endpoints", "template", "json", "guard", "result" }
+            var names = new LocalNames(new[]
+                {
+                    "context", "filters", "endpoints", "template", "json", "guard", "result", "form", "formError",
+                }
                 .Concat(new[] { "Protection", "ResultJson", "Parameters" }.Select(suffix => local + suffix))
                 .Concat(handler.Parameters.Select(parameter => BodyJson(local, parameter))));
 
@@ -114,7 +117,8 @@ namespace Clerk.Generators.Emitting
             var takesAuth = HandlerTraits.TakesAuth(handler);
             var isAsync = handler.Protection is not null || handler.Result.IsAwaitable
                 || handler.Parameters.Any(ReadsBody) || takesAuth
-                || handler.Parameters.Any(parameter => parameter.Source == ParameterSource.BindAsync);
+                || handler.Parameters.Any(parameter => parameter.Source == ParameterSource.BindAsync)
+                || ReadsForm(handler);
             var methods = handler.Verb == "GET" && !declared.Contains("HEAD")
                 ? new[] { "GET", "HEAD" }
                 : new[] { handler.Verb };
@@ -163,9 +167,10 @@ namespace Clerk.Generators.Emitting
                 }
                 var binding = new List<Expression> { position.ToString(System.Globalization.CultureInfo.InvariantCulture) };
                 // As minimal APIs report it: a simple value (or an array of them from the query string) they bound by
-                // inference, finding its TryParse.
-                if (parameter.IsInferred && parameter.Parser != ParserKind.None
-                    && (parameter.Shape == ValueShape.Simple || parameter.Source == ParameterSource.Query))
+                // inference, finding its TryParse, and every [FromForm] value.
+                if ((parameter.IsInferred && parameter.Parser != ParserKind.None
+                        && (parameter.Shape == ValueShape.Simple || parameter.Source == ParameterSource.Query))
+                    || parameter.Form == FormPart.Value)
                 {
                     binding.Add("tryParse: true");
                 }
@@ -199,6 +204,18 @@ namespace Clerk.Generators.Emitting
                 {
                     providers.Add(Invocation.Generic(RuntimeNames.HandlerMetadata.FromType, type));
                 }
+            }
+            if (handler.Parameters.FirstOrDefault(parameter => parameter.Source == ParameterSource.Form) is { } form)
+            {
+                var files = handler.Parameters.Any(parameter =>
+                    parameter.Form == FormPart.File || parameter.Form == FormPart.Files);
+                var arguments = new List<Expression> { new Prefixed("files: ", Literals.Bool(files)) };
+                if (handler.Protection is not null)
+                {
+                    // As for a JSON body: no 415 from routing before Clerk's 404.
+                    arguments.Add("accepts: false");
+                }
+                calls.Add(Invocation.Generic(RuntimeNames.HandlerMetadata.AcceptsForm, AcceptedType(form), arguments));
             }
             var result = handler.Result;
             switch (result.Kind)
@@ -284,6 +301,13 @@ namespace Clerk.Generators.Emitting
                 writer.Line("return;");
                 writer.Close();
             }
+            if (handler.Parameters.FirstOrDefault(parameter => parameter.Source == ParameterSource.Form) is { } first)
+            {
+                // Read once, before any parameter is bound, as minimal APIs read a body.
+                writer.Write(new Invocation(RuntimeNames.RequestForm.ReadAsync, "context", Literals.Text(first.Display)),
+                    "var (form, formError) = await ");
+                WriteFailure(writer, "formError", isAsync);
+            }
             var arguments = handler.Parameters
                 .Select((parameter, position) => WriteBinding(writer, parameter, position, local, names, isAsync))
                 .ToList();
@@ -350,6 +374,20 @@ namespace Clerk.Generators.Emitting
                     return FromNullable(local, parameter);
                 case ParameterSource.BindAsync:
                     return WriteBindAsync(writer, parameter, position, endpoint, local);
+                case ParameterSource.Form when parameter.Form == FormPart.Collection:
+                    return "form";
+                case ParameterSource.Form when parameter.Form == FormPart.Files:
+                    return "form.Files";
+                case ParameterSource.Form when parameter.Form == FormPart.File:
+                    var missing = names.Take(parameter.Name + "Error");
+                    writer.Write(new Invocation(RuntimeNames.RequestForm.File,
+                        "form",
+                        Literals.Text(parameter.Key),
+                        Literals.Text(parameter.Display),
+                        new Prefixed("required: ", Literals.Bool(!parameter.IsOptional)),
+                        $"out var {local}"), $"var {missing} = ");
+                    WriteFailure(writer, missing, isAsync);
+                    return FromNullable(local, parameter);
                 case ParameterSource.Route when parameter.Shape == ValueShape.StringArray:
                     writer.Write(
                         new Invocation(RuntimeNames.RequestValues.RouteSegments,
@@ -414,12 +452,13 @@ namespace Clerk.Generators.Emitting
         private static Invocation ReadValue(ParameterInfo parameter, string local)
         {
             var key = Literals.Text(parameter.Key);
-            var (single, many, source) = parameter.Source switch
+            var (single, many, source, from) = parameter.Source switch
             {
-                ParameterSource.Route => (RuntimeNames.RequestValues.Route, "", "route"),
+                ParameterSource.Route => (RuntimeNames.RequestValues.Route, "", "route", "context"),
                 ParameterSource.Header =>
-                    (RuntimeNames.RequestValues.Header, RuntimeNames.RequestValues.HeaderValues, "header"),
-                _ => (RuntimeNames.RequestValues.Query, RuntimeNames.RequestValues.QueryValues, "query string"),
+                    (RuntimeNames.RequestValues.Header, RuntimeNames.RequestValues.HeaderValues, "header", "context"),
+                ParameterSource.Form => (RuntimeNames.RequestForm.Value, RuntimeNames.RequestForm.Values, "form", "form"),
+                _ => (RuntimeNames.RequestValues.Query, RuntimeNames.RequestValues.QueryValues, "query string", "context"),
             };
             var described = new Expression[]
             {
@@ -429,11 +468,11 @@ namespace Clerk.Generators.Emitting
             if (parameter.Shape != ValueShape.Simple)
             {
                 return Invocation.Generic(RuntimeNames.RequestValues.Many, parameter.ValueType,
-                    new Expression[] { $"{many}(context, {key})" }
+                    new Expression[] { $"{many}({from}, {key})" }
                         .Concat(described)
                         .Concat(new Expression[] { output }));
             }
-            var text = new Expression[] { $"{single}(context, {key})" };
+            var text = new Expression[] { $"{single}({from}, {key})" };
             if (!parameter.IsOptional)
             {
                 return Invocation.Generic(RuntimeNames.RequestValues.Required, parameter.ValueType,
@@ -522,6 +561,9 @@ namespace Clerk.Generators.Emitting
         private static bool NeedsJson(HandlerInfo handler) =>
             handler.Result.Kind == ResultKind.Json || handler.Result.Kind == ResultKind.RuntimeJson
             || handler.Parameters.Any(ReadsBody);
+
+        private static bool ReadsForm(HandlerInfo handler) =>
+            handler.Parameters.Any(parameter => parameter.Source == ParameterSource.Form);
 
         private static bool ReadsBody(ParameterInfo parameter) =>
             parameter.Source == ParameterSource.Body || parameter.Source == ParameterSource.BodyOrServices;

@@ -87,6 +87,15 @@ namespace Clerk.Generators.Emitting
             public const string Parsable = Type + ".Parsable";
         }
 
+        public static class RequestForm
+        {
+            private const string Type = "global::Clerk.Endpoints.RequestForm";
+            public const string ReadAsync = Type + ".ReadAsync";
+            public const string Value = Type + ".Value";
+            public const string Values = Type + ".Values";
+            public const string File = Type + ".File";
+        }
+
         public static class RequestBody
         {
             public const string ReadJsonAsync = "global::Clerk.Endpoints.RequestBody.ReadJsonAsync";
@@ -131,6 +140,7 @@ namespace Clerk.Generators.Emitting
             public const string FromType = "FromType";
             public const string AcceptsJson = "AcceptsJson";
             public const string AcceptsJsonUnlessService = "AcceptsJsonUnlessService";
+            public const string AcceptsForm = "AcceptsForm";
             public const string ProducesJson = "ProducesJson";
             public const string ProducesText = "ProducesText";
             public const string Add = "Add";

@@ -48,6 +48,9 @@ namespace Clerk.Generators.Models
         /// <summary>For <see cref="ParameterSource.Special"/>, which part of the request it is.</summary>
         public SpecialKind Special { get; init; }
 
+        /// <summary>For <see cref="ParameterSource.Form"/>, which part of the form.</summary>
+        public FormPart Form { get; init; }
+
         /// <summary>For <see cref="ParameterSource.BindAsync"/>, which <c>BindAsync</c> is called.</summary>
         public BindAsyncKind BindAsync { get; init; }
 

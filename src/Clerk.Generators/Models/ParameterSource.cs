@@ -17,6 +17,8 @@ namespace Clerk.Generators.Models
         Special,
         /// <summary><c>Clerk.Auth</c>: who is calling, computed once per request.</summary>
         Auth,
+        /// <summary>A form field, file or the whole form (<see cref="FormPart"/>): the body read as a form.</summary>
+        Form,
         /// <summary>A type with a static <c>BindAsync</c> that reads itself from the request (no attribute said otherwise).</summary>
         BindAsync,
     }

@@ -46,9 +46,9 @@ namespace Clerk.Generators.Parsing
             FormatProvider = Get("System.IFormatProvider");
             FormTypes = new[]
             {
-                Get("Microsoft.AspNetCore.Http.IFormFile"),
-                Get("Microsoft.AspNetCore.Http.IFormFileCollection"),
-                Get("Microsoft.AspNetCore.Http.IFormCollection"),
+                (Get("Microsoft.AspNetCore.Http.IFormFile"), FormPart.File),
+                (Get("Microsoft.AspNetCore.Http.IFormFileCollection"), FormPart.Files),
+                (Get("Microsoft.AspNetCore.Http.IFormCollection"), FormPart.Collection),
             };
             Special = new[]
             {
@@ -86,7 +86,8 @@ namespace Clerk.Generators.Parsing
         public KnownType HttpContext { get; }
         public KnownType ReflectionParameterInfo { get; }
         public KnownType FormatProvider { get; }
-        public KnownType[] FormTypes { get; }
+        /// <summary>The form's parts a parameter of these types takes, with or without <c>[FromForm]</c>.</summary>
+        public (KnownType Type, FormPart Part)[] FormTypes { get; }
 
         /// <summary>Types taken straight from the request, with the part of the request each is.</summary>
         public (KnownType Type, SpecialKind Kind)[] Special { get; }

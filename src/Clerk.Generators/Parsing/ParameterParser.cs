@@ -39,15 +39,21 @@ namespace Clerk.Generators.Parsing
             {
                 return (null, $"'{type.ToDisplayString()}' cannot be bound from a request; take a string or a JSON model instead");
             }
-            if (known.FormTypes.Any(form => KnownTypes.Is(type, form)))
-            {
-                return (null, "form binding is not supported; take HttpRequest and call ReadFormAsync()");
-            }
-
             var (source, key, unsupported) = DeclaredSource(parameter, known);
             if (unsupported is not null)
             {
                 return (null, unsupported);
+            }
+            // As minimal APIs bind them: the form's files and the form itself need no [FromForm].
+            var form = source == ParameterSource.Form ? FormPart.Value : FormPart.None;
+            foreach (var (formType, part) in known.FormTypes)
+            {
+                if (KnownTypes.Is(type.WithNullableAnnotation(NullableAnnotation.NotAnnotated), formType)
+                    && (source == ParameterSource.Inferred || source == ParameterSource.Form))
+                {
+                    source = ParameterSource.Form;
+                    form = part;
+                }
             }
 
             var special = SpecialKind.None;
@@ -93,6 +99,12 @@ namespace Clerk.Generators.Parsing
             {
                 return (null, $"a {(source == ParameterSource.Query ? "query" : "header")} value must be a string, an IParsable<T> type, an enum, or an array of them");
             }
+            if (form == FormPart.Value
+                && shape != ValueShape.Simple && shape != ValueShape.SimpleArray && shape != ValueShape.StringArray)
+            {
+                return (null, "a [FromForm] value must be a string, an IParsable<T> type, an enum, or an array of them "
+                    + "(a complex type is not bound from a form yet: take its fields as [FromForm] parameters, or IFormCollection)");
+            }
 
             var isOptional = parameter.HasExplicitDefaultValue
                 || nullableValue is not null
@@ -115,6 +127,7 @@ namespace Clerk.Generators.Parsing
                 IsOptional = isOptional,
                 DefaultValue = defaultValue,
                 Special = special,
+                Form = form,
                 BindAsync = bindAsync,
                 BindsNullableStruct = bindsNullableStruct,
                 Providers = ProvidersOf(type, known),
@@ -143,11 +156,8 @@ namespace Clerk.Generators.Parsing
                 {
                     return (default, null, "keyed services are not supported; take IServiceProvider and call GetRequiredKeyedService");
                 }
-                if (KnownTypes.Implements(type, known.FromForm))
-                {
-                    return (default, null, "form binding is not supported; take HttpRequest and call ReadFormAsync()");
-                }
                 var name = attribute.NamedArguments.FirstOrDefault(argument => argument.Key == "Name").Value.Value as string;
+                if (KnownTypes.Implements(type, known.FromForm)) return (ParameterSource.Form, name, null);
                 if (KnownTypes.Implements(type, known.FromRoute)) return (ParameterSource.Route, name, null);
                 if (KnownTypes.Implements(type, known.FromQuery)) return (ParameterSource.Query, name, null);
                 if (KnownTypes.Implements(type, known.FromHeader)) return (ParameterSource.Header, name, null);

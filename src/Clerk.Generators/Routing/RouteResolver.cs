@@ -139,6 +139,16 @@ namespace Clerk.Generators.Routing
                     Source = source, IsInferred = parameter.Source == ParameterSource.Inferred, Location = null,
                 });
             }
+            if (!failed && bound.Any(parameter => parameter.Source == ParameterSource.Form)
+                && handler.Parameters.FirstOrDefault(parameter => bound.Any(b => b.Name == parameter.Name
+                    && (b.Source == ParameterSource.Body || b.Source == ParameterSource.BodyOrServices))) is { } json)
+            {
+                // A body is a form or JSON, never both; minimal APIs refuse such a handler when it is mapped.
+                diagnostics.Add(DiagnosticInfo.Create(Descriptors.UnsupportedParameter, json.Location, json.Name, handler.Verb,
+                    "the handler reads a form, so it cannot also read a JSON body; take the value as [FromForm] fields, "
+                    + "or mark it [FromServices] if it is a service"));
+                failed = true;
+            }
             if (!failed)
             {
                 WarnOfMissedRouteValues(handler, bound, routeValues, template, diagnostics);

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Reflection;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Metadata;
@@ -20,6 +21,8 @@ public sealed class HandlerMetadata
 {
     private static readonly string[] Json = ["application/json"];
     private static readonly string[] Text = ["text/plain"];
+    private static readonly string[] Form = ["multipart/form-data", "application/x-www-form-urlencoded"];
+    private static readonly string[] FormFiles = ["multipart/form-data"];
 
     private readonly MethodInfo method;
     private readonly EndpointBuilder builder;
@@ -70,6 +73,23 @@ public sealed class HandlerMetadata
         return isService == true ? this : AcceptsJson<T>(optional);
     }
 
+    /// <summary>
+    /// The handler reads a form (with files when <paramref name="files"/>), its first form parameter of type
+    /// <typeparamref name="T"/>: antiforgery validation is required unless the handler turns it off
+    /// (<c>[RequireAntiforgeryToken(false)]</c> or <c>DisableAntiforgery()</c>, which come after this), and the body
+    /// accepts a form, as minimal APIs infer both. <paramref name="accepts"/> is false on a [Protected] handler, as for
+    /// a JSON body.
+    /// </summary>
+    public HandlerMetadata AcceptsForm<T>(bool files, bool accepts = true)
+    {
+        builder.Metadata.Add(FormAntiforgery.Required);
+        if (accepts)
+        {
+            builder.Metadata.Add(new AcceptsMetadata(files ? FormFiles : Form, typeof(T)));
+        }
+        return this;
+    }
+
     /// <summary>The handler answers 200 with <typeparamref name="T"/> as JSON.</summary>
     public HandlerMetadata ProducesJson<T>()
     {
@@ -93,4 +113,19 @@ public sealed class HandlerMetadata
         }
         return this;
     }
+}
+
+/// <summary>
+/// "Validate the antiforgery token" for an endpoint that reads a form, as minimal APIs require it (their own
+/// instance is internal to ASP.NET Core).
+/// </summary>
+internal sealed class FormAntiforgery : IAntiforgeryMetadata
+{
+    public static readonly FormAntiforgery Required = new();
+
+    private FormAntiforgery()
+    {
+    }
+
+    public bool RequiresValidation => true;
 }

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.Extensions.Options;
 using System.Text.Json;
 using Clerk.Endpoints;
 using Clerk.Generators.Tests.Endpoints.Models;
@@ -28,6 +30,17 @@ public sealed class RouteHandlersApp : IAsyncLifetime
     public IReadOnlyList<Endpoint> Endpoints =>
         App.Services.GetRequiredService<EndpointDataSource>().Endpoints;
 
+    /// <summary>
+    /// A valid antiforgery pair for a signed-out caller: the cookie to send and the form field that must match it.
+    /// </summary>
+    public (string Cookie, KeyValuePair<string, string> Field) AntiforgeryTokens()
+    {
+        var antiforgery = App.Services.GetRequiredService<IAntiforgery>();
+        var cookie = App.Services.GetRequiredService<IOptions<AntiforgeryOptions>>().Value.Cookie.Name;
+        var tokens = antiforgery.GetTokens(new DefaultHttpContext { RequestServices = App.Services });
+        return ($"{cookie}={tokens.CookieToken}", new(tokens.FormFieldName, tokens.RequestToken!));
+    }
+
     private LoopbackApp App => app ?? throw new InvalidOperationException("The app has not started.");
 
     public async Task InitializeAsync()
@@ -42,9 +55,12 @@ public sealed class RouteHandlersApp : IAsyncLifetime
         });
         builder.Services.AddSingleton<Greeter>();
         builder.Services.AddSingleton<IClock, FixedClock>();
+        // The form routes require antiforgery validation, as minimal APIs that read a form do.
+        builder.Services.AddAntiforgery();
 
         var web = builder.Build();
         web.Use(TestUser.SignIn);
+        web.UseAntiforgery();
         web.MapRouteHandlers();
         app = await LoopbackApp.StartAsync(web);
     }

@@ -22,8 +22,11 @@ public abstract class ServedRouteFiles : IAsyncLifetime
         builder.Services.AddSingleton<IRouteGuard, RecordingRouteGuard>();
         builder.Services.AddSingleton<Greeter>();
         builder.Services.AddSingleton<IClock, FixedClock>();
+        // The form routes require antiforgery validation, as minimal APIs that read a form do.
+        builder.Services.AddAntiforgery();
         AddServices(builder.Services);
         var web = builder.Build();
+        web.UseAntiforgery();
         Map(web);
         app = await LoopbackApp.StartAsync(web);
     }

@@ -63,6 +63,11 @@ public sealed class TwinsApp : ServedRouteFiles
         new("/api/binders/parsed/{point}", ["GET", "HEAD"], Routes.Binders.Parsed.Point.Route.GET),
         new("/api/binders/bound", ["GET", "HEAD"], Routes.Binders.Bound.Route.GET),
         new("/api/binders/bound", ["POST"], Routes.Binders.Bound.Route.POST),
+        new("/api/forms/fields", ["POST"], Routes.Forms.Fields.Route.POST),
+        new("/api/forms/upload", ["POST"], Routes.Forms.Upload.Route.POST),
+        new("/api/forms/upload", ["PUT"], Routes.Forms.Upload.Route.PUT),
+        new("/api/forms/raw", ["POST"], Routes.Forms.Raw.Route.POST),
+        new("/api/forms/raw", ["PUT"], Routes.Forms.Raw.Route.PUT),
     ];
 
     /// <summary>The twins' names, for theories (a <see cref="Twin"/> is not serializable test data).</summary>
