@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Routes = Clerk.Generators.Tests.Endpoints.App.Api;
 
 namespace Clerk.Generators.Tests.Endpoints.Infrastructure;
@@ -12,6 +13,12 @@ namespace Clerk.Generators.Tests.Endpoints.Infrastructure;
 public sealed class TwinsApp : ServedRouteFiles
 {
     public const string MinimalPrefix = "/minimal";
+
+    /// <summary>
+    /// Kestrel's request body limit in this app: small, so that request parity can send an oversize body to both
+    /// twins without sending Kestrel's default 30 MB.
+    /// </summary>
+    public const int MaxRequestBodySize = 4096;
 
     /// <summary>One handler method with the template and methods its route file maps it on.</summary>
     public sealed record Twin(string Template, string[] Methods, Delegate Handler)
@@ -89,8 +96,11 @@ public sealed class TwinsApp : ServedRouteFiles
     /// <summary>The endpoint <c>MapMethods</c> maps for <paramref name="twin"/>.</summary>
     public RouteEndpoint Minimal(Twin twin) => Find(MinimalPrefix + twin.Template, twin.Methods);
 
-    protected override void AddServices(IServiceCollection services) =>
+    protected override void AddServices(IServiceCollection services)
+    {
         services.AddOpenApi(options => options.AddClerkSecurity());
+        services.Configure<KestrelServerOptions>(options => options.Limits.MaxRequestBodySize = MaxRequestBodySize);
+    }
 
     protected override void Map(WebApplication web)
     {

@@ -1,0 +1,215 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using Clerk.Generators.Tests.Endpoints.Infrastructure;
+using static Clerk.Generators.Tests.Endpoints.Infrastructure.TwinsApp;
+
+namespace Clerk.Generators.Tests.Endpoints.Parity;
+
+/// <summary>
+/// A route file answers a request as the same method mapped as a minimal API answers it: every request of
+/// <see cref="TwinRequests"/> is sent to the route file's URL and to the same URL under <see cref="MinimalPrefix"/>,
+/// and the status, Content-Type, Allow, Location and body must match, except where a deliberate difference applies.
+/// </summary>
+public sealed class RequestParityTests(TwinsApp app) : IClassFixture<TwinsApp>
+{
+    /// <summary>Where a route file answers otherwise on purpose; a request is checked by the one that applies.</summary>
+    private static readonly DeliberateDifference[] DeliberateDifferences =
+    [
+        // Minimal APIs answer a request they cannot bind with the right status (400; 415 for a body without a JSON
+        // Content-Type; 413 for a body over Kestrel's limit) and, outside Development, an empty body: the reason is only
+        // in the server's log. A route file answers the same status with a problem naming the parameter and where it was
+        // read from (or Kestrel's message), so that the caller can fix the request without the server's log.
+        new("a binding failure is a problem that names the parameter",
+            request => request.BindingFailure is not null,
+            (request, ours, minimal, _) => Task.FromResult(ExplainedBindingFailure(request, ours, minimal))),
+
+        // A route file follows Next.js: the path picks the file, and a method the file does not declare is a 405 whose
+        // Allow lists the declared methods, OPTIONS and (with GET) HEAD, sorted; OPTIONS itself, unless declared, is a
+        // 204 with that Allow. Minimal APIs answer OPTIONS with a 405 too, and their Allow leaves OPTIONS out and lists
+        // the methods of every endpoint whose template matches (at /api/users/me, those of /api/users/{id} as well).
+        new("a method the route file does not declare is answered as in Next.js",
+            request => request.NotDeclaredAllow is not null,
+            (request, ours, _, _) => Task.FromResult(NextJsMethodAnswer(request, ours))),
+
+        // Route files parse an enum by member name in any casing (the generated parser passes ignoreCase: true), so
+        // /api/types/enum/red is Color.Red; minimal APIs parse names case-sensitively and answer 400 for red, so the
+        // route file's answer is compared with the minimal API's answer to the member's own casing.
+        new("an enum name is parsed in any casing",
+            request => request.AnsweredAsMinimal is not null,
+            EnumInAnyCasing),
+    ];
+
+    public static TheoryData<string> CatalogueNames => new(TwinRequests.ByTwin.Keys);
+
+    [Fact]
+    public void Every_twin_has_requests_in_the_catalogue()
+    {
+        var missing = Twins.Select(twin => twin.ToString()).Where(name => !TwinRequests.ByTwin.ContainsKey(name));
+
+        Assert.Empty(missing);
+    }
+
+    [Theory]
+    [MemberData(nameof(CatalogueNames))]
+    public void Catalogue_entry_names_a_twin(string name) =>
+        Assert.Contains(name, Twins.Select(twin => twin.ToString()));
+
+    [Theory]
+    [MemberData(nameof(TwinNames), MemberType = typeof(TwinsApp))]
+    public async Task Route_file_answers_each_request_as_the_minimal_API_does(string name)
+    {
+        var failures = new List<string>();
+        foreach (var request in TwinRequests.ByTwin[name])
+        {
+            var ours = await SendAsync(request, prefix: "");
+            var minimal = await SendAsync(request, MinimalPrefix);
+            var differences = DeliberateDifferences.Where(difference => difference.AppliesTo(request)).ToList();
+            Assert.True(differences.Count <= 1, $"{request}: more than one deliberate difference applies");
+            var problems = differences.Count == 0
+                ? ours.DifferencesFrom(minimal)
+                : await differences[0].CheckAsync(request, ours, minimal, SendAsync);
+            if (problems.Count > 0)
+            {
+                var deliberate = differences.Count == 0 ? "" : $" ({differences[0].Name})";
+                failures.Add($"{request}{deliberate}:\n    - {string.Join("\n    - ", problems)}"
+                    + $"\n    route file: {ours}\n    minimal:    {minimal}");
+            }
+        }
+
+        Assert.True(failures.Count == 0, $"{failures.Count} request(s) of {name} differ:\n{string.Join("\n", failures)}");
+    }
+
+    [Fact]
+    public void Comparison_reports_each_part_that_differs()
+    {
+        var ours = new RecordedResponse(200, "application/json; charset=utf-8", null, "/api/items/pen", "{}");
+        var theirs = ours with { ContentType = "text/plain; charset=utf-8", Body = "{ }" };
+
+        Assert.Equal(
+            ["Content-Type: 'application/json; charset=utf-8' vs 'text/plain; charset=utf-8'", "body: '{}' vs '{ }'"],
+            ours.DifferencesFrom(theirs));
+    }
+
+    [Fact]
+    public void Comparison_reports_status_Allow_and_Location()
+    {
+        var ours = new RecordedResponse(405, null, "GET, HEAD, OPTIONS", null, "");
+        var theirs = ours with { Status = 404, Allow = "GET, HEAD", Location = "/somewhere" };
+
+        Assert.Equal(
+            ["status: '405' vs '404'", "Allow: 'GET, HEAD, OPTIONS' vs 'GET, HEAD'", "Location: (none) vs '/somewhere'"],
+            ours.DifferencesFrom(theirs));
+    }
+
+    [Fact]
+    public async Task Recording_drops_a_problems_trace_id_and_the_minimal_prefix()
+    {
+        var ours = await RecordedResponse.ReadAsync(Problem(traceId: "00-a", location: "/api/items/pen"));
+        var minimal = await RecordedResponse.ReadAsync(Problem(traceId: "00-b", location: "/minimal/api/items/pen"), MinimalPrefix);
+
+        Assert.Empty(ours.DifferencesFrom(minimal));
+        Assert.Equal("/api/items/pen", minimal.Location);
+    }
+
+    [Fact]
+    public async Task Recording_keeps_a_problems_other_members()
+    {
+        var ours = await RecordedResponse.ReadAsync(Problem(traceId: "00-a", detail: "Required parameter"));
+        var minimal = await RecordedResponse.ReadAsync(Problem(traceId: "00-a", detail: "Failed to bind"));
+
+        Assert.Single(ours.DifferencesFrom(minimal), difference => difference.StartsWith("body: "));
+    }
+
+    /// <summary>Sends <paramref name="request"/> under <paramref name="prefix"/> and records the answer.</summary>
+    private async Task<RecordedResponse> SendAsync(TwinRequest request, string prefix)
+    {
+        using var response = await app.Client.SendAsync(request.ToMessage(prefix));
+        return await RecordedResponse.ReadAsync(response, prefix);
+    }
+
+    private static IReadOnlyList<string> ExplainedBindingFailure(TwinRequest request, RecordedResponse ours, RecordedResponse minimal)
+    {
+        var problems = new List<string>();
+        if (ours.Status != minimal.Status)
+        {
+            problems.Add($"status: {ours.Status} vs {minimal.Status}");
+        }
+        if (minimal.Body.Length > 0)
+        {
+            problems.Add("the minimal API explained the failure too: compare the bodies instead");
+        }
+        if (ours.ContentType is null || MediaTypeHeaderValue.Parse(ours.ContentType).MediaType != "application/problem+json")
+        {
+            problems.Add($"Content-Type: '{ours.ContentType}', not application/problem+json");
+        }
+        // HEAD sends the problem's headers without its body.
+        var expectedDetail = request.Method == "HEAD" ? null : request.BindingFailure;
+        var detail = ours.Body.Length == 0 ? null : ProblemDetail(ours.Body);
+        if (detail != expectedDetail)
+        {
+            problems.Add($"detail: {Show(detail)}, expected {Show(expectedDetail)}");
+        }
+        return problems;
+    }
+
+    private static IReadOnlyList<string> NextJsMethodAnswer(TwinRequest request, RecordedResponse ours)
+    {
+        var expected = new RecordedResponse(request.Method == "OPTIONS" ? 204 : 405, null, request.NotDeclaredAllow, null, "");
+        return expected.DifferencesFrom(ours);
+    }
+
+    private static async Task<IReadOnlyList<string>> EnumInAnyCasing(
+        TwinRequest request, RecordedResponse ours, RecordedResponse minimal, Sender send)
+    {
+        var problems = new List<string>();
+        if (minimal.Status != 400)
+        {
+            problems.Add($"the minimal API answered {minimal.Status}, not 400: it parses this casing too, compare directly");
+        }
+        var memberCasing = await send(request with { Path = request.AnsweredAsMinimal! }, MinimalPrefix);
+        problems.AddRange(ours.DifferencesFrom(memberCasing).Select(difference => $"vs {request.AnsweredAsMinimal}: {difference}"));
+        return problems;
+    }
+
+    private static string Show(string? text) => text is null ? "(none)" : $"'{text}'";
+
+    private static string? ProblemDetail(string body)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            return document.RootElement.TryGetProperty("detail", out var detail) ? detail.GetString() : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static HttpResponseMessage Problem(string traceId, string? location = null, string detail = "d")
+    {
+        var body = JsonSerializer.Serialize(new { status = 400, detail, traceId });
+        var response = new HttpResponseMessage(HttpStatusCode.BadRequest)
+        {
+            Content = new StringContent(body, Encoding.UTF8, "application/problem+json"),
+        };
+        if (location is not null)
+        {
+            response.Headers.Location = new Uri(location, UriKind.Relative);
+        }
+        return response;
+    }
+
+    /// <summary>Sends a request to one side of the twin, under the prefix given.</summary>
+    private delegate Task<RecordedResponse> Sender(TwinRequest request, string prefix);
+
+    /// <summary>
+    /// A way the route file answers differently on purpose: the requests it applies to, and the check that replaces
+    /// the comparison for them (the problems it finds, none when the route file answers as intended).
+    /// </summary>
+    private sealed record DeliberateDifference(
+        string Name,
+        Func<TwinRequest, bool> AppliesTo,
+        Func<TwinRequest, RecordedResponse, RecordedResponse, Sender, Task<IReadOnlyList<string>>> CheckAsync);
+}
