@@ -45,10 +45,16 @@ public static class MethodFallbacks
         }
         endpoints.MapMethods(template, rejected, context =>
             {
+                if (ShadowingBodyEndpoint.RefusesContentType(context))
+                {
+                    context.Response.StatusCode = StatusCodes.Status415UnsupportedMediaType;
+                    return Task.CompletedTask;
+                }
                 context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
                 context.Response.Headers.Allow = allow;
                 return Task.CompletedTask;
             })
+            .WithMetadata(ShadowingBodyEndpoint.Fallback)
             .WithDisplayName($"405 {template}");
     }
 }

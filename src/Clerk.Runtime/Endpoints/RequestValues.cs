@@ -110,7 +110,10 @@ public static class RequestValues
         return BindingError.Unparsable(parameter, source, text ?? "");
     }
 
-    // Minimal APIs treat "?page=" as "not provided" for parsed types; a string parameter keeps the empty string.
+    // "?page=" is "not provided" for a parsed type, as ASP.NET Core's RequestDelegateGenerator binds it (an optional
+    // value takes its default, a required one is missing); a string keeps the empty string. RequestDelegateFactory,
+    // the reflection-based binder, answers 400 for an optional one instead: the two binders disagree, and route
+    // files are generated code, as the generator's endpoints are.
     private static bool IsMissing<T>(string? text) => text is null || (text.Length == 0 && typeof(T) != typeof(string));
 
     private static string? Single(StringValues values) => values.Count == 0 ? null : values.ToString();

@@ -144,8 +144,9 @@ public sealed class FormBindingTests(RouteHandlersApp app) : IClassFixture<Route
         var request = new HttpRequestMessage(method, path);
         if (antiforgery)
         {
-            var (cookie, field) = app.AntiforgeryTokens();
-            request.Headers.Add("Cookie", cookie);
+            var tokens = app.AntiforgeryTokens();
+            request.Headers.Add("Cookie", tokens.Cookie);
+            var field = new KeyValuePair<string, string>(tokens.FieldName, tokens.Token);
             form = form switch
             {
                 FormUrlEncodedContent fields => new FormUrlEncodedContent(

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.Extensions.Options;
 using System.Text.Json;
 using Clerk.Endpoints;
 using Clerk.Generators.Tests.Endpoints.Models;
@@ -30,16 +28,8 @@ public sealed class RouteHandlersApp : IAsyncLifetime
     public IReadOnlyList<Endpoint> Endpoints =>
         App.Services.GetRequiredService<EndpointDataSource>().Endpoints;
 
-    /// <summary>
-    /// A valid antiforgery pair for a signed-out caller: the cookie to send and the form field that must match it.
-    /// </summary>
-    public (string Cookie, KeyValuePair<string, string> Field) AntiforgeryTokens()
-    {
-        var antiforgery = App.Services.GetRequiredService<IAntiforgery>();
-        var cookie = App.Services.GetRequiredService<IOptions<AntiforgeryOptions>>().Value.Cookie.Name;
-        var tokens = antiforgery.GetTokens(new DefaultHttpContext { RequestServices = App.Services });
-        return ($"{cookie}={tokens.CookieToken}", new(tokens.FormFieldName, tokens.RequestToken!));
-    }
+    /// <summary>A valid antiforgery pair for a signed-out caller, for the form routes.</summary>
+    public AntiforgeryTokens AntiforgeryTokens() => Infrastructure.AntiforgeryTokens.For(App.Services);
 
     private LoopbackApp App => app ?? throw new InvalidOperationException("The app has not started.");
 

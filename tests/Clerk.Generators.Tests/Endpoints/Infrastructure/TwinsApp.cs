@@ -86,6 +86,9 @@ public sealed class TwinsApp : ServedRouteFiles
     /// <summary>The twin <see cref="TwinNames"/> names.</summary>
     public static Twin Named(string name) => Twins.Single(twin => twin.ToString() == name);
 
+    /// <summary>A valid antiforgery pair for a signed-out caller, for the form routes.</summary>
+    public AntiforgeryTokens AntiforgeryTokens() => Infrastructure.AntiforgeryTokens.For(App.Services);
+
     /// <summary>The app's OpenAPI document.</summary>
     public async Task<JsonNode> OpenApiDocumentAsync() =>
         JsonNode.Parse(await Client.GetStringAsync("/openapi/v1.json"))!;

@@ -84,4 +84,26 @@ public sealed class MethodFallbackTests(RouteHandlersApp app) : IClassFixture<Ro
 
         Assert.Equal("", await delete.ReadAsync());
     }
+
+    // /api/users/[...rest] matches /api/users/7 too, and routing skips [id]'s PUT for a body it does not accept: the
+    // path still picks [id], whose answer that is, not the catch-all's 405.
+    [Theory]
+    [InlineData("text/plain")]
+    [InlineData(null)]
+    public async Task A_body_a_more_specific_route_does_not_accept_is_its_415_not_a_catch_alls_405(string? contentType)
+    {
+        var response = await client.SendBodyAsync(HttpMethod.Put, "/api/users/7", """{"display_name":"pen","quantity":1}""", contentType);
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Equal("", response.Allow());
+    }
+
+    [Fact]
+    public async Task The_catch_all_still_answers_405_for_a_method_no_more_specific_route_declares()
+    {
+        var response = await client.SendBodyAsync(HttpMethod.Put, "/api/users/7/x", "x", "text/plain");
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Equal("GET, HEAD, OPTIONS, POST", response.Allow());
+    }
 }

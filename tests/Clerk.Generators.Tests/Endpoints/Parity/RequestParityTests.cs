@@ -37,7 +37,15 @@ public sealed class RequestParityTests(TwinsApp app) : IClassFixture<TwinsApp>
         // route file's answer is compared with the minimal API's answer to the member's own casing.
         new("an enum name is parsed in any casing",
             request => request.AnsweredAsMinimal is not null,
-            EnumInAnyCasing),
+            (request, ours, minimal, send) => AnsweredAsMinimalAt(request, request.AnsweredAsMinimal!, ours, minimal, send)),
+
+        // Minimal APIs have two binders that disagree here: ASP.NET Core's RequestDelegateGenerator (the source
+        // generator Native AOT apps get) binds "?limit=" for an optional int? or int = 10 as absent, its null or default;
+        // RequestDelegateFactory (used for the twins here, and by any app without the generator) answers 400. A route
+        // file is generated code too and binds as the generator does, so the answer is the minimal API's without it.
+        new("an empty optional value is absent, as RequestDelegateGenerator binds it",
+            request => request.AbsentAnswer is not null,
+            (request, ours, minimal, send) => AnsweredAsMinimalAt(request, request.AbsentAnswer!, ours, minimal, send)),
     ];
 
     public static TheoryData<string> CatalogueNames => new(TwinRequests.ByTwin.Keys);
@@ -124,7 +132,7 @@ public sealed class RequestParityTests(TwinsApp app) : IClassFixture<TwinsApp>
     /// <summary>Sends <paramref name="request"/> under <paramref name="prefix"/> and records the answer.</summary>
     private async Task<RecordedResponse> SendAsync(TwinRequest request, string prefix)
     {
-        using var response = await app.Client.SendAsync(request.ToMessage(prefix));
+        using var response = await app.Client.SendAsync(request.ToMessage(prefix, app.AntiforgeryTokens()));
         return await RecordedResponse.ReadAsync(response, prefix);
     }
 
@@ -159,16 +167,20 @@ public sealed class RequestParityTests(TwinsApp app) : IClassFixture<TwinsApp>
         return expected.DifferencesFrom(ours);
     }
 
-    private static async Task<IReadOnlyList<string>> EnumInAnyCasing(
-        TwinRequest request, RecordedResponse ours, RecordedResponse minimal, Sender send)
+    /// <summary>
+    /// The minimal API refuses the request (400) and the route file answers it as the minimal API answers the same
+    /// request at <paramref name="path"/>.
+    /// </summary>
+    private static async Task<IReadOnlyList<string>> AnsweredAsMinimalAt(
+        TwinRequest request, string path, RecordedResponse ours, RecordedResponse minimal, Sender send)
     {
         var problems = new List<string>();
         if (minimal.Status != 400)
         {
-            problems.Add($"the minimal API answered {minimal.Status}, not 400: it parses this casing too, compare directly");
+            problems.Add($"the minimal API answered {minimal.Status}, not 400: it accepts this too, compare directly");
         }
-        var memberCasing = await send(request with { Path = request.AnsweredAsMinimal! }, MinimalPrefix);
-        problems.AddRange(ours.DifferencesFrom(memberCasing).Select(difference => $"vs {request.AnsweredAsMinimal}: {difference}"));
+        var answer = await send(request with { Path = path }, MinimalPrefix);
+        problems.AddRange(ours.DifferencesFrom(answer).Select(difference => $"vs {path}: {difference}"));
         return problems;
     }
 

@@ -19,6 +19,9 @@ public sealed record TwinRequest(string Method, string Path)
     /// <summary>Request headers, by name.</summary>
     public IReadOnlyList<(string Name, string Value)> Headers { get; init; } = [];
 
+    /// <summary>Sent with a valid antiforgery cookie and <c>RequestVerificationToken</c> header (a form post from the app's page).</summary>
+    public bool WithAntiforgery { get; init; }
+
     /// <summary>
     /// Set when the request cannot be bound: the detail of the problem the route file answers with (minimal APIs
     /// answer the same status with an empty body).
@@ -43,16 +46,32 @@ public sealed record TwinRequest(string Method, string Path)
     /// <summary>A method the route file does not declare, answered with <paramref name="allow"/>.</summary>
     public TwinRequest NotDeclared(string allow) => this with { NotDeclaredAllow = allow };
 
+    /// <summary>
+    /// Set when the request sends an empty value for an optional parsed parameter: the path without it, whose minimal
+    /// answer the route file's answer equals.
+    /// </summary>
+    public string? AbsentAnswer { get; init; }
+
     /// <summary>Answered by the route file as the minimal API answers <paramref name="path"/>.</summary>
     public TwinRequest AnsweredAs(string path) => this with { AnsweredAsMinimal = path };
 
-    /// <summary>The request, its path under <paramref name="prefix"/>.</summary>
-    public HttpRequestMessage ToMessage(string prefix = "")
+    /// <summary>An empty optional value, answered as the minimal API answers <paramref name="path"/>, without it.</summary>
+    public TwinRequest EmptyIsAbsent(string path) => this with { AbsentAnswer = path };
+
+    /// <summary>
+    /// The request, its path under <paramref name="prefix"/>; the tokens are sent when <see cref="WithAntiforgery"/>.
+    /// </summary>
+    public HttpRequestMessage ToMessage(string prefix = "", Infrastructure.AntiforgeryTokens? tokens = null)
     {
         var message = new HttpRequestMessage(new HttpMethod(Method), prefix + Path);
         foreach (var (name, value) in Headers)
         {
             message.Headers.Add(name, value);
+        }
+        if (WithAntiforgery && tokens is not null)
+        {
+            message.Headers.Add("Cookie", tokens.Cookie);
+            message.Headers.Add(tokens.HeaderName, tokens.Token);
         }
         if (Body is not null)
         {
@@ -68,6 +87,10 @@ public sealed record TwinRequest(string Method, string Path)
         foreach (var (name, value) in Headers)
         {
             text.Append($" [{name}: {value}]");
+        }
+        if (WithAntiforgery)
+        {
+            text.Append(" [antiforgery]");
         }
         if (Body is not null)
         {
