@@ -44,12 +44,19 @@ public sealed class DiagnosticTests
     [InlineData("[Microsoft.AspNetCore.Mvc.FromForm] Product filter", "a [FromForm] value must be")]
     [InlineData("[Microsoft.AspNetCore.Mvc.FromQuery] Product filter", "a query value must be")]
     [InlineData("[Microsoft.AspNetCore.Mvc.FromHeader] Product filter", "a header value must be")]
-    [InlineData("[AsParameters] Product filter", "[AsParameters] is not supported")]
+    [InlineData("[AsParameters] Product? filter", "The nullable type 'Product' is not supported")]
+    [InlineData("[AsParameters] IDisposable filter", "needs a class or struct with a public constructor")]
+    [InlineData("[AsParameters] Outer filter", "'Outer.Inner': [AsParameters] cannot be nested")]
+    [InlineData("[AsParameters] Mismatched filter", "must contain only parameters that match the declared public properties")]
+    [InlineData("[AsParameters] Twice filter", "Only a single public parameterized constructor is allowed for type 'Twice'")]
     [InlineData("Span<byte> data", "cannot be bound from a request")]
     public void CLERK003_unsupported_parameter(string parameter, string reason)
     {
         var diagnostic = Single($$"""
             public sealed record Product(string Name);
+            public sealed record Outer([AsParameters] Product Inner);
+            public sealed class Mismatched { public Mismatched(int count) { } public int Total { get; set; } }
+            public sealed class Twice { public Twice(int a) { A = a; } public Twice(string b) { } public int A { get; } }
             public static class Route
             {
                 public static string GET({{parameter}}) => "x";

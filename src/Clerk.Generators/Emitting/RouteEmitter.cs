@@ -82,7 +82,7 @@ namespace Clerk.Generators.Emitting
                     "context", "filters", "endpoints", "template", "json", "guard", "result", "form", "formError",
                 }
                 .Concat(new[] { "Protection", "ResultJson", "Parameters" }.Select(suffix => local + suffix))
-                .Concat(handler.Parameters.Select(parameter => BodyJson(local, parameter))));
+                .Concat(Bound(handler).Select(parameter => BodyJson(local, parameter))));
 
             writer.Line($"// {HandlerTraits.EndpointName(handler, route)}");
             if (handler.Protection is not null)
@@ -90,12 +90,12 @@ namespace Clerk.Generators.Emitting
                 writer.Write(New(RuntimeNames.ProtectedAttribute, new Expression[0], handler.Protection.Settings),
                     $"var {local}Protection = ");
             }
-            foreach (var body in handler.Parameters.Where(parameter => parameter.Source == ParameterSource.Body))
+            foreach (var body in Bound(handler).Where(parameter => parameter.Source == ParameterSource.Body))
             {
                 writer.Write(Invocation.Generic(RuntimeNames.EndpointServices.JsonType, BodyType(body), "json"),
                     $"var {BodyJson(local, body)} = ");
             }
-            foreach (var body in handler.Parameters.Where(parameter =>
+            foreach (var body in Bound(handler).Where(parameter =>
                 parameter.Source == ParameterSource.BodyOrServices))
             {
                 writer.Write(Invocation.Generic(RuntimeNames.InferredBody.Resolve, BodyType(body), "endpoints", "json"),
@@ -116,8 +116,8 @@ namespace Clerk.Generators.Emitting
 
             var takesAuth = HandlerTraits.TakesAuth(handler);
             var isAsync = handler.Protection is not null || handler.Result.IsAwaitable
-                || handler.Parameters.Any(ReadsBody) || takesAuth
-                || handler.Parameters.Any(parameter => parameter.Source == ParameterSource.BindAsync)
+                || Bound(handler).Any(ReadsBody) || takesAuth
+                || Bound(handler).Any(parameter => parameter.Source == ParameterSource.BindAsync)
                 || ReadsForm(handler);
             var methods = handler.Verb == "GET" && !declared.Contains("HEAD")
                 ? new[] { "GET", "HEAD" }
@@ -165,35 +165,23 @@ namespace Clerk.Generators.Emitting
                     // Not part of the request's contract: who is calling comes from the session, as [Protected] says.
                     continue;
                 }
-                var binding = new List<Expression> { position.ToString(System.Globalization.CultureInfo.InvariantCulture) };
-                // As minimal APIs report it: a simple value (or an array of them from the query string) they bound by
-                // inference, finding its TryParse, and every [FromForm] value.
-                if ((parameter.IsInferred && parameter.Parser != ParserKind.None
-                        && (parameter.Shape == ValueShape.Simple || parameter.Source == ParameterSource.Query))
-                    || parameter.Form == FormPart.Value)
+                var index = position.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                if (parameter.Source == ParameterSource.AsParameters)
                 {
-                    binding.Add("tryParse: true");
+                    // Each member is described as a parameter of its own, as minimal APIs describe it.
+                    foreach (var member in parameter.Members)
+                    {
+                        var described = new List<Expression> { index, Literals.Text(member.Name) };
+                        described.AddRange(BindingFlags(member));
+                        calls.Add(Invocation.Generic(RuntimeNames.HandlerMetadata.Member, parameter.ValueType, described));
+                        AddAccepts(calls, handler, member);
+                    }
+                    continue;
                 }
-                if (parameter.Source == ParameterSource.BindAsync)
-                {
-                    binding.Add("bindAsync: true");
-                }
-                if (parameter.IsOptional)
-                {
-                    binding.Add("optional: true");
-                }
+                var binding = new List<Expression> { index };
+                binding.AddRange(BindingFlags(parameter));
                 calls.Add(new Invocation(RuntimeNames.HandlerMetadata.Parameter, binding));
-                // Routing answers 415 to an endpoint's unaccepted content type before any middleware runs: on a
-                // [Protected] handler that would tell a signed-out caller the route exists, where Clerk answers 404.
-                // OpenAPI documents the body as JSON without it.
-                if (ReadsBody(parameter) && handler.Protection is null)
-                {
-                    var accepts = parameter.Source == ParameterSource.Body
-                        ? RuntimeNames.HandlerMetadata.AcceptsJson
-                        : RuntimeNames.HandlerMetadata.AcceptsJsonUnlessService;
-                    calls.Add(Invocation.Generic(accepts, AcceptedType(parameter),
-                        new Prefixed("optional: ", Literals.Bool(parameter.IsOptional))));
-                }
+                AddAccepts(calls, handler, parameter);
                 var type = parameter.Type.TrimEnd('?');
                 if ((parameter.Providers & MetadataProviders.Parameter) != 0)
                 {
@@ -205,9 +193,9 @@ namespace Clerk.Generators.Emitting
                     providers.Add(Invocation.Generic(RuntimeNames.HandlerMetadata.FromType, type));
                 }
             }
-            if (handler.Parameters.FirstOrDefault(parameter => parameter.Source == ParameterSource.Form) is { } form)
+            if (Bound(handler).FirstOrDefault(parameter => parameter.Source == ParameterSource.Form) is { } form)
             {
-                var files = handler.Parameters.Any(parameter =>
+                var files = Bound(handler).Any(parameter =>
                     parameter.Form == FormPart.File || parameter.Form == FormPart.Files);
                 var arguments = new List<Expression> { new Prefixed("files: ", Literals.Bool(files)) };
                 if (handler.Protection is not null)
@@ -253,6 +241,44 @@ namespace Clerk.Generators.Emitting
             return calls.Count == 0
                 ? (Expression)"static _ => { }"
                 : new Prefixed("metadata => ", Chain.Calls("metadata", calls));
+        }
+
+        /// <summary>How a parameter binds, as minimal APIs describe it: <c>tryParse: true, optional: true</c>.</summary>
+        private static IEnumerable<Expression> BindingFlags(ParameterInfo parameter)
+        {
+            // As minimal APIs report it: a simple value (or an array of them from the query string) they bound by
+            // inference, finding its TryParse, and every [FromForm] value.
+            if ((parameter.IsInferred && parameter.Parser != ParserKind.None
+                    && (parameter.Shape == ValueShape.Simple || parameter.Source == ParameterSource.Query))
+                || parameter.Form == FormPart.Value)
+            {
+                yield return "tryParse: true";
+            }
+            if (parameter.Source == ParameterSource.BindAsync)
+            {
+                yield return "bindAsync: true";
+            }
+            if (parameter.IsOptional)
+            {
+                yield return "optional: true";
+            }
+        }
+
+        /// <summary>
+        /// What a JSON body accepts. Routing answers 415 to an endpoint's unaccepted content type before any middleware
+        /// runs: on a [Protected] handler that would tell a signed-out caller the route exists, where Clerk answers
+        /// 404, so there is none there (OpenAPI documents the body as JSON without it).
+        /// </summary>
+        private static void AddAccepts(List<Invocation> calls, HandlerInfo handler, ParameterInfo parameter)
+        {
+            if (ReadsBody(parameter) && handler.Protection is null)
+            {
+                var accepts = parameter.Source == ParameterSource.Body
+                    ? RuntimeNames.HandlerMetadata.AcceptsJson
+                    : RuntimeNames.HandlerMetadata.AcceptsJsonUnlessService;
+                calls.Add(Invocation.Generic(accepts, AcceptedType(parameter),
+                    new Prefixed("optional: ", Literals.Bool(parameter.IsOptional))));
+            }
         }
 
         /// <summary>
@@ -301,7 +327,7 @@ namespace Clerk.Generators.Emitting
                 writer.Line("return;");
                 writer.Close();
             }
-            if (handler.Parameters.FirstOrDefault(parameter => parameter.Source == ParameterSource.Form) is { } first)
+            if (Bound(handler).FirstOrDefault(parameter => parameter.Source == ParameterSource.Form) is { } first)
             {
                 // Read once, before any parameter is bound, as minimal APIs read a body.
                 writer.Write(new Invocation(RuntimeNames.RequestForm.ReadAsync, "context", Literals.Text(first.Display)),
@@ -374,6 +400,8 @@ namespace Clerk.Generators.Emitting
                     return FromNullable(local, parameter);
                 case ParameterSource.BindAsync:
                     return WriteBindAsync(writer, parameter, position, endpoint, local);
+                case ParameterSource.AsParameters:
+                    return WriteAsParameters(writer, parameter, position, endpoint, local, names, isAsync);
                 case ParameterSource.Form when parameter.Form == FormPart.Collection:
                     return "form";
                 case ParameterSource.Form when parameter.Form == FormPart.Files:
@@ -403,6 +431,33 @@ namespace Clerk.Generators.Emitting
             return parameter.Shape == ValueShape.Simple && parameter.IsOptional
                 ? FromNullable(local, parameter)
                 : local;
+        }
+
+        /// <summary>
+        /// Binds each member of an <c>[AsParameters]</c> type, then constructs it: <c>new T(a, b) { C = c }</c>.
+        /// </summary>
+        private static string WriteAsParameters(CSharpWriter writer, ParameterInfo parameter, int position,
+            string endpoint, string local, LocalNames names, bool isAsync)
+        {
+            var arguments = new List<Expression>();
+            var properties = new List<Expression>();
+            foreach (var member in parameter.Members)
+            {
+                var value = WriteBinding(writer, member, position, endpoint, names, isAsync);
+                if (member.IsConstructorArgument)
+                {
+                    arguments.Add(value);
+                }
+                else
+                {
+                    properties.Add(new Prefixed(member.Name + " = ", value));
+                }
+            }
+            var construct = arguments.Count > 0 || properties.Count == 0
+                ? (Expression)new Invocation("new " + parameter.ValueType, arguments)
+                : "new " + parameter.ValueType;
+            writer.Write(properties.Count == 0 ? construct : new BracedList(construct, properties), $"var {local} = ", ";");
+            return local;
         }
 
         /// <summary>
@@ -560,10 +615,16 @@ namespace Clerk.Generators.Emitting
 
         private static bool NeedsJson(HandlerInfo handler) =>
             handler.Result.Kind == ResultKind.Json || handler.Result.Kind == ResultKind.RuntimeJson
-            || handler.Parameters.Any(ReadsBody);
+            || Bound(handler).Any(ReadsBody);
 
         private static bool ReadsForm(HandlerInfo handler) =>
-            handler.Parameters.Any(parameter => parameter.Source == ParameterSource.Form);
+            Bound(handler).Any(parameter => parameter.Source == ParameterSource.Form);
+
+        /// <summary>Every value bound from the request: the parameters, with an [AsParameters] type's members in its place.</summary>
+        private static IEnumerable<ParameterInfo> Bound(HandlerInfo handler) =>
+            handler.Parameters.SelectMany(parameter => parameter.Source == ParameterSource.AsParameters
+                ? (IEnumerable<ParameterInfo>)parameter.Members
+                : new[] { parameter });
 
         private static bool ReadsBody(ParameterInfo parameter) =>
             parameter.Source == ParameterSource.Body || parameter.Source == ParameterSource.BodyOrServices;

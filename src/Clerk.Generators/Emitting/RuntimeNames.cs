@@ -136,6 +136,7 @@ namespace Clerk.Generators.Emitting
         public static class HandlerMetadata
         {
             public const string Parameter = "Parameter";
+            public const string Member = "Member";
             public const string FromParameter = "FromParameter";
             public const string FromType = "FromType";
             public const string AcceptsJson = "AcceptsJson";

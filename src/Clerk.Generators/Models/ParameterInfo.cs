@@ -57,6 +57,15 @@ namespace Clerk.Generators.Models
         /// <summary>A struct's <c>BindAsync</c> answers <c>ValueTask&lt;T?&gt;</c>, so it can say "not provided".</summary>
         public bool BindsNullableStruct { get; init; }
 
+        /// <summary>
+        /// For <see cref="ParameterSource.AsParameters"/>, the members bound as parameters, in their order: the
+        /// constructor's arguments first, then the properties set after it.
+        /// </summary>
+        public EquatableArray<ParameterInfo> Members { get; init; }
+
+        /// <summary>A member of an <c>[AsParameters]</c> type passed to its constructor (else set as a property).</summary>
+        public bool IsConstructorArgument { get; init; }
+
         /// <summary>The metadata-provider interfaces its type implements, which add endpoint metadata.</summary>
         public MetadataProviders Providers { get; init; }
 

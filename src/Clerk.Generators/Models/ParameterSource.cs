@@ -19,6 +19,8 @@ namespace Clerk.Generators.Models
         Auth,
         /// <summary>A form field, file or the whole form (<see cref="FormPart"/>): the body read as a form.</summary>
         Form,
+        /// <summary>An <c>[AsParameters]</c> type: its members are bound each as a parameter, then it is constructed.</summary>
+        AsParameters,
         /// <summary>A type with a static <c>BindAsync</c> that reads itself from the request (no attribute said otherwise).</summary>
         BindAsync,
     }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using Clerk.Generators.Models;
 using Microsoft.CodeAnalysis;
@@ -27,7 +28,11 @@ namespace Clerk.Generators.Parsing
         };
 
         /// <summary>The parameter's model, or the reason it cannot be bound. Only for a type that resolved.</summary>
-        public static (ParameterInfo? Parameter, string? Unsupported) Parse(IParameterSymbol parameter, KnownTypes known)
+        public static (ParameterInfo? Parameter, string? Unsupported) Parse(IParameterSymbol parameter, KnownTypes known) =>
+            Parse(BindingTarget.Of(parameter), known, isMember: false);
+
+        /// <summary>A handler parameter, or a member of an <c>[AsParameters]</c> type (<paramref name="isMember"/>).</summary>
+        public static (ParameterInfo? Parameter, string? Unsupported) Parse(BindingTarget parameter, KnownTypes known, bool isMember)
         {
             var type = parameter.Type;
             if (parameter.RefKind != RefKind.None)
@@ -39,10 +44,16 @@ namespace Clerk.Generators.Parsing
             {
                 return (null, $"'{type.ToDisplayString()}' cannot be bound from a request; take a string or a JSON model instead");
             }
-            var (source, key, unsupported) = DeclaredSource(parameter, known);
+            var (source, key, unsupported) = DeclaredSource(parameter.Attributes, known);
             if (unsupported is not null)
             {
                 return (null, unsupported);
+            }
+            if (source == ParameterSource.AsParameters)
+            {
+                return isMember
+                    ? (null, "[AsParameters] cannot be nested; list the members in the outer type")
+                    : AsParametersParser.Parse(parameter, known);
             }
             // As minimal APIs bind them: the form's files and the form itself need no [FromForm].
             var form = source == ParameterSource.Form ? FormPart.Value : FormPart.None;
@@ -106,10 +117,15 @@ namespace Clerk.Generators.Parsing
                     + "(a complex type is not bound from a form yet: take its fields as [FromForm] parameters, or IFormCollection)");
             }
 
-            var isOptional = parameter.HasExplicitDefaultValue
+            if (isMember && bindAsync != BindAsyncKind.None && bindAsync != BindAsyncKind.Context)
+            {
+                return (null, "a member of an [AsParameters] type can bind itself only with BindAsync(HttpContext)");
+            }
+
+            var isOptional = parameter.HasDefaultValue
                 || nullableValue is not null
                 || (type.IsReferenceType && type.NullableAnnotation != NullableAnnotation.NotAnnotated);
-            var defaultValue = parameter.HasExplicitDefaultValue ? ConstantReader.Read(parameter.ExplicitDefaultValue, type) : null;
+            var defaultValue = parameter.HasDefaultValue ? ConstantReader.Read(parameter.DefaultValue, type) : null;
 
             return (new ParameterInfo
             {
@@ -131,7 +147,7 @@ namespace Clerk.Generators.Parsing
                 BindAsync = bindAsync,
                 BindsNullableStruct = bindsNullableStruct,
                 Providers = ProvidersOf(type, known),
-                Location = LocationInfo.From(parameter.Locations.FirstOrDefault()),
+                Location = parameter.Location,
             }, null);
         }
 
@@ -139,9 +155,10 @@ namespace Clerk.Generators.Parsing
             (KnownTypes.Provides(type, known.ParameterMetadataProvider) ? MetadataProviders.Parameter : MetadataProviders.None)
             | (KnownTypes.Provides(type, known.EndpointMetadataProvider) ? MetadataProviders.Endpoint : MetadataProviders.None);
 
-        private static (ParameterSource Source, string? Key, string? Unsupported) DeclaredSource(IParameterSymbol parameter, KnownTypes known)
+        private static (ParameterSource Source, string? Key, string? Unsupported) DeclaredSource(
+            IEnumerable<AttributeData> attributes, KnownTypes known)
         {
-            foreach (var attribute in parameter.GetAttributes())
+            foreach (var attribute in attributes)
             {
                 var type = attribute.AttributeClass;
                 if (type is null)
@@ -150,7 +167,7 @@ namespace Clerk.Generators.Parsing
                 }
                 if (KnownTypes.Is(type, known.AsParameters))
                 {
-                    return (default, null, "[AsParameters] is not supported; list the parameters on the handler itself");
+                    return (ParameterSource.AsParameters, null, null);
                 }
                 if (KnownTypes.Is(type, known.FromKeyedServices))
                 {

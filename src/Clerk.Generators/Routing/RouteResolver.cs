@@ -102,12 +102,18 @@ namespace Clerk.Generators.Routing
             {
                 routeValues[segment.Value] = segment;
             }
-            var explicitBody = handler.Parameters.FirstOrDefault(parameter => parameter.Source == ParameterSource.Body);
+            // An [AsParameters] type's members bind as the handler's own parameters do, one body among all of them.
+            var everyParameter = handler.Parameters
+                .SelectMany(parameter => parameter.Source == ParameterSource.AsParameters
+                    ? (IEnumerable<ParameterInfo>)parameter.Members
+                    : new[] { parameter })
+                .ToList();
+            var explicitBody = everyParameter.FirstOrDefault(parameter => parameter.Source == ParameterSource.Body);
             ParameterInfo? body = explicitBody;
             var failed = false;
             var bound = new List<ParameterInfo>();
 
-            foreach (var parameter in handler.Parameters)
+            ParameterInfo? BindOne(ParameterInfo parameter, string name)
             {
                 var source = parameter.Source;
                 if (source == ParameterSource.Inferred)
@@ -125,23 +131,46 @@ namespace Clerk.Generators.Routing
                 }
                 if (error is not null)
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(Descriptors.UnsupportedParameter, parameter.Location, parameter.Name, handler.Verb, error));
-                    failed = true;
-                    continue;
+                    diagnostics.Add(DiagnosticInfo.Create(Descriptors.UnsupportedParameter, parameter.Location, name, handler.Verb, error));
+                    return null;
                 }
                 if (source == ParameterSource.Route && !CheckRouteValue(parameter, routeValues, template, diagnostics))
                 {
+                    return null;
+                }
+                return parameter with
+                {
+                    Source = source, IsInferred = parameter.Source == ParameterSource.Inferred, Location = null,
+                };
+            }
+
+            foreach (var parameter in handler.Parameters)
+            {
+                if (parameter.Source != ParameterSource.AsParameters)
+                {
+                    var one = BindOne(parameter, parameter.Name);
+                    failed |= one is null;
+                    if (one is not null)
+                    {
+                        bound.Add(one);
+                    }
+                    continue;
+                }
+                var members = parameter.Members.Select(member => BindOne(member, $"{parameter.Name}.{member.Name}")).ToList();
+                if (members.Any(member => member is null))
+                {
                     failed = true;
                     continue;
                 }
-                bound.Add(parameter with
-                {
-                    Source = source, IsInferred = parameter.Source == ParameterSource.Inferred, Location = null,
-                });
+                bound.Add(parameter with { Members = members.Select(member => member!).ToEquatableArray(), Location = null });
             }
-            if (!failed && bound.Any(parameter => parameter.Source == ParameterSource.Form)
-                && handler.Parameters.FirstOrDefault(parameter => bound.Any(b => b.Name == parameter.Name
-                    && (b.Source == ParameterSource.Body || b.Source == ParameterSource.BodyOrServices))) is { } json)
+            var boundEvery = bound.SelectMany(parameter => parameter.Source == ParameterSource.AsParameters
+                ? (IEnumerable<ParameterInfo>)parameter.Members
+                : new[] { parameter }).ToList();
+            if (!failed && boundEvery.Any(parameter => parameter.Source == ParameterSource.Form)
+                && boundEvery.FirstOrDefault(parameter =>
+                    parameter.Source == ParameterSource.Body || parameter.Source == ParameterSource.BodyOrServices) is { } jsonBound
+                && everyParameter.FirstOrDefault(parameter => parameter.Name == jsonBound.Name) is { } json)
             {
                 // A body is a form or JSON, never both; minimal APIs refuse such a handler when it is mapped.
                 diagnostics.Add(DiagnosticInfo.Create(Descriptors.UnsupportedParameter, json.Location, json.Name, handler.Verb,
@@ -165,7 +194,10 @@ namespace Clerk.Generators.Routing
             Dictionary<string, RouteSegment> routeValues, string template, List<DiagnosticInfo> diagnostics)
         {
             var used = new HashSet<string>(
-                bound.Where(parameter => parameter.Source == ParameterSource.Route).Select(parameter => parameter.Key),
+                bound.SelectMany(parameter => parameter.Source == ParameterSource.AsParameters
+                        ? (IEnumerable<ParameterInfo>)parameter.Members
+                        : new[] { parameter })
+                    .Where(parameter => parameter.Source == ParameterSource.Route).Select(parameter => parameter.Key),
                 StringComparer.OrdinalIgnoreCase);
             var missed = routeValues.Keys.Where(name => !used.Contains(name)).ToList();
             if (missed.Count == 0)

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
@@ -19,6 +20,10 @@ namespace Clerk.Endpoints;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class HandlerMetadata
 {
+    // What Member<T> reads of an [AsParameters] type, kept by the trimmer for it.
+    private const DynamicallyAccessedMemberTypes BoundMembers =
+        DynamicallyAccessedMemberTypes.PublicProperties | DynamicallyAccessedMemberTypes.PublicConstructors;
+
     private static readonly string[] Json = ["application/json"];
     private static readonly string[] Text = ["text/plain"];
     private static readonly string[] Form = ["multipart/form-data", "application/x-www-form-urlencoded"];
@@ -39,6 +44,25 @@ public sealed class HandlerMetadata
     public HandlerMetadata Parameter(int position, bool tryParse = false, bool bindAsync = false, bool optional = false)
     {
         builder.Metadata.Add(new ParameterBinding(parameters[position], tryParse, bindAsync, optional));
+        return this;
+    }
+
+    /// <summary>
+    /// Describes how the property <paramref name="property"/> of the <c>[AsParameters]</c> type
+    /// <typeparamref name="T"/> (the parameter at <paramref name="position"/>) is bound, as a parameter of its own.
+    /// </summary>
+    public HandlerMetadata Member<[DynamicallyAccessedMembers(BoundMembers)] T>(
+        int position, string property, bool tryParse = false, bool bindAsync = false, bool optional = false)
+    {
+        _ = position;
+        var info = typeof(T).GetProperty(property, BindingFlags.Public | BindingFlags.Instance)
+            ?? throw new InvalidOperationException($"'{typeof(T).Name}' has no public property '{property}'.");
+        // The constructor parameter it is passed as, if any: minimal APIs read its attributes and default too.
+        var argument = typeof(T).GetConstructors()
+            .SelectMany(constructor => constructor.GetParameters())
+            .FirstOrDefault(candidate => string.Equals(candidate.Name, property, StringComparison.OrdinalIgnoreCase)
+                && candidate.ParameterType == info.PropertyType);
+        builder.Metadata.Add(new ParameterBinding(new PropertyParameter(info, argument), tryParse, bindAsync, optional));
         return this;
     }
 

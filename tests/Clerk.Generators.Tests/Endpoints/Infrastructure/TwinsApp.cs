@@ -75,6 +75,8 @@ public sealed class TwinsApp : ServedRouteFiles
         new("/api/forms/upload", ["PUT"], Routes.Forms.Upload.Route.PUT),
         new("/api/forms/raw", ["POST"], Routes.Forms.Raw.Route.POST),
         new("/api/forms/raw", ["PUT"], Routes.Forms.Raw.Route.PUT),
+        new("/api/search/{category}", ["GET", "HEAD"], Routes.Search.Category.Route.GET),
+        new("/api/search/{category}", ["POST"], Routes.Search.Category.Route.POST),
     ];
 
     /// <summary>The twins' names, for theories (a <see cref="Twin"/> is not serializable test data).</summary>

@@ -378,6 +378,25 @@ public static class TwinRequests
             Form("/api/forms/raw", "a=1&b=2") with { Method = "PUT", WithAntiforgery = false },
             Form("/api/forms/raw", Pen, "application/json") with { Method = "PUT", WithAntiforgery = false },
         ],
+        ["GET,HEAD /api/search/{category}"] =
+        [
+            Get("/api/search/books?Page=2&sort=title&Size=10&q=dune", ("X-Trace", "t1")),
+            Head("/api/search/books?Size=10"),
+            Get("/api/search/books?size=10&page=3"),
+            Get("/api/search/books?Size=500"),
+            Get("/api/search/books").FailsBinding(NotProvided("int Size", "query string")),
+            Get("/api/search/books?Size=x").FailsBinding(NotParsed("int Size", "query string", "x")),
+            Get("/api/search/books?Size=10&Page=x").FailsBinding(NotParsed("int Page", "query string", "x")),
+            Send("OPTIONS", "/api/search/books").NotDeclared("GET, HEAD, OPTIONS, POST"),
+            Send("DELETE", "/api/search/books").NotDeclared("GET, HEAD, OPTIONS, POST"),
+        ],
+        ["POST /api/search/{category}"] =
+        [
+            .. JsonBodies("POST", "/api/search/books", Pen, "Item Entry"),
+            Json("POST", "/api/search/books", Pen) with { Headers = [("X-Count", "3")] },
+            (Json("POST", "/api/search/books", Pen) with { Headers = [("X-Count", "x")] })
+                .FailsBinding(NotParsed("int Count", "header", "x")),
+        ],
     };
 
     private const string Boundary = "multipart/form-data; boundary=b";
