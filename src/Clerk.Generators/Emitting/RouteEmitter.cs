@@ -119,9 +119,7 @@ namespace Clerk.Generators.Emitting
                 || Bound(handler).Any(ReadsBody) || takesAuth
                 || Bound(handler).Any(parameter => parameter.Source == ParameterSource.BindAsync)
                 || ReadsForm(handler);
-            var methods = handler.Verb == "GET" && !declared.Contains("HEAD")
-                ? new[] { "GET", "HEAD" }
-                : new[] { handler.Verb };
+            var alsoHead = handler.Verb == "GET" && !declared.Contains("HEAD");
             // Given the endpoint's filters, or null when it has none (the request path is then as it would be
             // without this hook).
             var requestDelegate = new Lambda(isAsync ? "filters => async context =>" : "filters => context =>",
@@ -130,22 +128,22 @@ namespace Clerk.Generators.Emitting
             var map = new Invocation(RuntimeNames.HandlerEndpoint.Map,
                 "endpoints",
                 "template",
-                Literals.Strings(methods),
+                Literals.Text(handler.Verb),
+                Literals.Text(HandlerTraits.EndpointName(handler, route)),
+                new Prefixed("alsoHead: ", Literals.Bool(alsoHead)),
                 $"{handler.DeclaringType}.{handler.Verb}",
                 MetadataCallback(handler, route),
                 FilteredCall(handler),
                 requestDelegate);
-            var conventions = new List<Invocation>
+            if (handler.Protection is null)
             {
-                new Invocation("WithName", Literals.Text(HandlerTraits.EndpointName(handler, route))),
-            };
-            if (handler.Protection is not null)
-            {
-                // Last, so that it is the [Protected] endpoint metadata reads: the method's own, which routing adds,
-                // may be refined by the route class's.
-                conventions.Add(new Invocation("WithMetadata", local + "Protection"));
+                writer.Write(map, after: ";");
+                return;
             }
-            writer.Write(Chain.Calls(map, conventions), after: ";");
+            // Last, so that it is the [Protected] endpoint metadata reads: the method's own, which routing adds, may be
+            // refined by the route class's.
+            writer.Write(Chain.Calls(map, new List<Invocation> { new Invocation("WithMetadata", local + "Protection") }),
+                after: ";");
         }
 
         /// <summary>

@@ -15,10 +15,17 @@ namespace Clerk.Endpoints;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class HandlerEndpoint
 {
-    /// <summary>Maps <paramref name="handler"/> on <paramref name="template"/> for <paramref name="methods"/>.</summary>
+    /// <summary>
+    /// Maps <paramref name="handler"/> on <paramref name="template"/> for <paramref name="method"/>, named
+    /// <paramref name="name"/>; with <paramref name="alsoHead"/>, HEAD is served by the same handler, as Next.js serves
+    /// it for a GET handler, on an endpoint of its own that API descriptions leave out (a MapGet neither serves nor
+    /// documents HEAD, and one endpoint for both would document two operations under one operation id).
+    /// </summary>
     /// <param name="endpoints">Where to map it.</param>
     /// <param name="template">The route template.</param>
-    /// <param name="methods">The HTTP methods it answers.</param>
+    /// <param name="method">The HTTP method it answers.</param>
+    /// <param name="name">The endpoint's name (OpenAPI's operation id).</param>
+    /// <param name="alsoHead">Whether HEAD is answered by this GET handler too.</param>
     /// <param name="handler">The route file's method, for its <see cref="MethodInfo"/>; never invoked through here.</param>
     /// <param name="metadata">Adds the metadata inferred from the handler's signature.</param>
     /// <param name="invoke">Calls the handler with the arguments of a filter invocation, for endpoint filters.</param>
@@ -26,16 +33,38 @@ public static class HandlerEndpoint
     /// Builds the request delegate: given null when the endpoint has no filters, else the filters to run once the
     /// arguments are bound.
     /// </param>
+    /// <returns>The endpoint's builder (both endpoints' with <paramref name="alsoHead"/>), for further conventions.</returns>
     public static RouteHandlerBuilder Map(
         IEndpointRouteBuilder endpoints,
         string template,
-        string[] methods,
+        string method,
+        string name,
+        bool alsoHead,
         Delegate handler,
         Action<HandlerMetadata> metadata,
         EndpointFilterDelegate invoke,
         Func<HandlerFilters?, RequestDelegate> requestDelegate)
     {
-        return RouteHandlerServices.Map(endpoints, template, handler, methods,
+        var mapped = MapOne(endpoints, template, method, handler, metadata, invoke, requestDelegate).WithName(name);
+        if (!alsoHead)
+        {
+            return mapped;
+        }
+        var head = MapOne(endpoints, template, HttpMethods.Head, handler, metadata, invoke, requestDelegate)
+            .ExcludeFromDescription();
+        return new RouteHandlerBuilder([mapped, head]);
+    }
+
+    private static RouteHandlerBuilder MapOne(
+        IEndpointRouteBuilder endpoints,
+        string template,
+        string method,
+        Delegate handler,
+        Action<HandlerMetadata> metadata,
+        EndpointFilterDelegate invoke,
+        Func<HandlerFilters?, RequestDelegate> requestDelegate)
+    {
+        return RouteHandlerServices.Map(endpoints, template, handler, [method],
             (method, options) =>
             {
                 var builder = BuilderOf(options);

@@ -18,7 +18,9 @@ namespace Clerk.Generated
             global::Clerk.Endpoints.HandlerEndpoint.Map(
                 endpoints,
                 template,
-                new[] { "GET", "HEAD" },
+                "GET",
+                "GET /api",
+                alsoHead: true,
                 global::Shop.Api.Route.GET,
                 metadata => metadata.Add(new global::Microsoft.AspNetCore.Http.TagsAttribute("api")),
                 invocation => global::Clerk.Endpoints.HandlerEndpoint.Returned(global::Shop.Api.Route.GET()),
@@ -36,7 +38,6 @@ namespace Clerk.Generated
                     var result = global::Shop.Api.Route.GET();
                     await global::Clerk.Endpoints.HandlerResults.ExecuteAsync(context, result);
                 })
-                .WithName("GET /api")
                 .WithMetadata(getProtection);
 
             global::Clerk.Endpoints.MethodFallbacks.Map(

@@ -16,7 +16,9 @@ namespace Clerk.Generated
             global::Clerk.Endpoints.HandlerEndpoint.Map(
                 endpoints,
                 template,
-                new[] { "GET", "HEAD" },
+                "GET",
+                "GET /api/docs/{*slug}",
+                alsoHead: true,
                 global::Shop.Api.Docs.Route.GET,
                 metadata => metadata.Parameter(0, tryParse: true, optional: true)
                     .ProducesText()
@@ -44,8 +46,7 @@ namespace Clerk.Generated
                     }
                     var result = await global::Shop.Api.Docs.Route.GET(slug);
                     await global::Clerk.Endpoints.HandlerResults.WriteTextAsync(context, result);
-                })
-                .WithName("GET /api/docs/{*slug}");
+                });
 
             global::Clerk.Endpoints.MethodFallbacks.Map(
                 endpoints,

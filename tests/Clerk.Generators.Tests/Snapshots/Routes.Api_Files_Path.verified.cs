@@ -17,7 +17,9 @@ namespace Clerk.Generated
             global::Clerk.Endpoints.HandlerEndpoint.Map(
                 endpoints,
                 template,
-                new[] { "GET", "HEAD" },
+                "GET",
+                "GET /api/files/{*path:required}",
+                alsoHead: true,
                 global::Shop.Api.Files.Route.GET,
                 metadata => metadata.Parameter(0)
                     .Parameter(1)
@@ -36,8 +38,7 @@ namespace Clerk.Generated
                     }
                     var result = global::Shop.Api.Files.Route.GET(path, context.Request);
                     return global::Clerk.Endpoints.HandlerResults.WriteJsonAsync(context, result, json);
-                })
-                .WithName("GET /api/files/{*path:required}");
+                });
 
             global::Clerk.Endpoints.MethodFallbacks.Map(
                 endpoints,

@@ -16,7 +16,9 @@ namespace Clerk.Generated
             global::Clerk.Endpoints.HandlerEndpoint.Map(
                 endpoints,
                 template,
-                new[] { "GET", "HEAD" },
+                "GET",
+                "GET /api/me",
+                alsoHead: true,
                 global::Shop.Api.Me.Route.GET,
                 metadata => metadata.Add(new global::Microsoft.AspNetCore.Http.TagsAttribute("me")),
                 invocation => global::Clerk.Endpoints.HandlerEndpoint.Returned(
@@ -38,14 +40,15 @@ namespace Clerk.Generated
                     {
                         await global::Clerk.Endpoints.ClerkRequest.DenyAsync(context, denied);
                     }
-                })
-                .WithName("GET /api/me");
+                });
 
             // DELETE /api/me
             global::Clerk.Endpoints.HandlerEndpoint.Map(
                 endpoints,
                 template,
-                new[] { "DELETE" },
+                "DELETE",
+                "DELETE /api/me",
+                alsoHead: false,
                 global::Shop.Api.Me.Route.DELETE,
                 metadata => metadata.ProducesText().Add(new global::Microsoft.AspNetCore.Http.TagsAttribute("me")),
                 invocation => global::Clerk.Endpoints.HandlerEndpoint.Returned(
@@ -67,8 +70,7 @@ namespace Clerk.Generated
                     {
                         await global::Clerk.Endpoints.ClerkRequest.DenyAsync(context, denied);
                     }
-                })
-                .WithName("DELETE /api/me");
+                });
 
             global::Clerk.Endpoints.MethodFallbacks.Map(
                 endpoints,

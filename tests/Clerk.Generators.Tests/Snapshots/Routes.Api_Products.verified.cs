@@ -19,7 +19,9 @@ namespace Clerk.Generated
             global::Clerk.Endpoints.HandlerEndpoint.Map(
                 endpoints,
                 template,
-                new[] { "GET", "HEAD" },
+                "GET",
+                "GET /api/products",
+                alsoHead: true,
                 global::Shop.Api.Products.Route.GET,
                 metadata => metadata.Parameter(0, tryParse: true)
                     .Parameter(1, tryParse: true, optional: true)
@@ -102,8 +104,7 @@ namespace Clerk.Generated
                     }
                     var result = global::Shop.Api.Products.Route.GET(sort, page, search, size, ids);
                     return global::Clerk.Endpoints.HandlerResults.WriteJsonAsync(context, result, getResultJson);
-                })
-                .WithName("GET /api/products");
+                });
 
             // POST /api/products
             var postProtection = new global::Clerk.ProtectedAttribute { Role = "org:admin" };
@@ -113,7 +114,9 @@ namespace Clerk.Generated
             global::Clerk.Endpoints.HandlerEndpoint.Map(
                 endpoints,
                 template,
-                new[] { "POST" },
+                "POST",
+                "POST /api/products",
+                alsoHead: false,
                 global::Shop.Api.Products.Route.POST,
                 metadata => metadata.Parameter(0)
                     .Parameter(1)
@@ -172,7 +175,6 @@ namespace Clerk.Generated
                         context.RequestAborted);
                     await global::Clerk.Endpoints.HandlerResults.ExecuteAsync(context, result);
                 })
-                .WithName("POST /api/products")
                 .WithMetadata(postProtection);
 
             global::Clerk.Endpoints.MethodFallbacks.Map(

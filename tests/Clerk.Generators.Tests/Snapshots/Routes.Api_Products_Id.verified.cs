@@ -20,7 +20,9 @@ namespace Clerk.Generated
             global::Clerk.Endpoints.HandlerEndpoint.Map(
                 endpoints,
                 template,
-                new[] { "GET", "HEAD" },
+                "GET",
+                "GET /api/products/{id}",
+                alsoHead: true,
                 global::Shop.Api.Products.Id.Route.GET,
                 metadata => metadata.Parameter(0, tryParse: true)
                     .Parameter(1)
@@ -55,7 +57,6 @@ namespace Clerk.Generated
                     var result = await global::Shop.Api.Products.Id.Route.GET(id, context);
                     await global::Clerk.Endpoints.HandlerResults.WriteJsonAsync(context, result, getResultJson);
                 })
-                .WithName("GET /api/products/{id}")
                 .WithMetadata(getProtection);
 
             // PUT /api/products/{id}
@@ -69,7 +70,9 @@ namespace Clerk.Generated
             global::Clerk.Endpoints.HandlerEndpoint.Map(
                 endpoints,
                 template,
-                new[] { "PUT" },
+                "PUT",
+                "PUT /api/products/{id}",
+                alsoHead: false,
                 global::Shop.Api.Products.Id.Route.PUT,
                 metadata => metadata.Parameter(0)
                     .Parameter(1, optional: true)
@@ -112,7 +115,6 @@ namespace Clerk.Generated
                     }
                     await global::Shop.Api.Products.Id.Route.PUT(productId, change);
                 })
-                .WithName("PUT /api/products/{id}")
                 .WithMetadata(putProtection);
 
             // DELETE /api/products/{id}
@@ -120,7 +122,9 @@ namespace Clerk.Generated
             global::Clerk.Endpoints.HandlerEndpoint.Map(
                 endpoints,
                 template,
-                new[] { "DELETE" },
+                "DELETE",
+                "DELETE /api/products/{id}",
+                alsoHead: false,
                 global::Shop.Api.Products.Id.Route.DELETE,
                 metadata => metadata.Parameter(0, tryParse: true)
                     .Add(new global::Microsoft.AspNetCore.Http.TagsAttribute("products")),
@@ -153,7 +157,6 @@ namespace Clerk.Generated
                     }
                     global::Shop.Api.Products.Id.Route.DELETE(id);
                 })
-                .WithName("DELETE /api/products/{id}")
                 .WithMetadata(deleteProtection);
 
             global::Clerk.Endpoints.MethodFallbacks.Map(

@@ -16,7 +16,9 @@ namespace Clerk.Generated
             global::Clerk.Endpoints.HandlerEndpoint.Map(
                 endpoints,
                 template,
-                new[] { "GET", "HEAD" },
+                "GET",
+                "GET /api/products/me",
+                alsoHead: true,
                 global::Shop.Api.Products.Me.Route.GET,
                 metadata => metadata.Parameter(0)
                     .ProducesText()
@@ -32,14 +34,15 @@ namespace Clerk.Generated
                     }
                     var result = global::Shop.Api.Products.Me.Route.GET(context.User);
                     return global::Clerk.Endpoints.HandlerResults.WriteTextAsync(context, result);
-                })
-                .WithName("GET /api/products/me");
+                });
 
             // OPTIONS /api/products/me
             global::Clerk.Endpoints.HandlerEndpoint.Map(
                 endpoints,
                 template,
-                new[] { "OPTIONS" },
+                "OPTIONS",
+                "OPTIONS /api/products/me",
+                alsoHead: false,
                 global::Shop.Api.Products.Me.Route.OPTIONS,
                 metadata => metadata.Add(new global::Microsoft.AspNetCore.Http.TagsAttribute("products")),
                 invocation => global::Clerk.Endpoints.HandlerEndpoint.Returned(
@@ -52,8 +55,7 @@ namespace Clerk.Generated
                     }
                     var result = global::Shop.Api.Products.Me.Route.OPTIONS();
                     return global::Clerk.Endpoints.HandlerResults.ExecuteAsync(context, result);
-                })
-                .WithName("OPTIONS /api/products/me");
+                });
 
             global::Clerk.Endpoints.MethodFallbacks.Map(
                 endpoints,

@@ -18,7 +18,9 @@ namespace Clerk.Generated
             global::Clerk.Endpoints.HandlerEndpoint.Map(
                 endpoints,
                 template,
-                new[] { "GET", "HEAD" },
+                "GET",
+                "GET /api/stats",
+                alsoHead: true,
                 global::Shop.Api.Stats.Route.GET,
                 metadata => metadata.Parameter(0)
                     .ProducesJson<int>()
@@ -35,8 +37,7 @@ namespace Clerk.Generated
                     }
                     var result = await global::Shop.Api.Stats.Route.GET(context.Response);
                     await global::Clerk.Endpoints.HandlerResults.WriteJsonAsync(context, result, getResultJson);
-                })
-                .WithName("GET /api/stats");
+                });
 
             global::Clerk.Endpoints.MethodFallbacks.Map(
                 endpoints,

@@ -24,6 +24,9 @@ public sealed class TwinsApp : ServedRouteFiles
     public sealed record Twin(string Template, string[] Methods, Delegate Handler)
     {
         public override string ToString() => $"{string.Join(",", Methods)} {Template}";
+
+        /// <summary>A GET handler that also serves HEAD: the route file maps HEAD on an endpoint of its own.</summary>
+        public bool ServesHeadFromGet => Methods is ["GET", "HEAD"];
     }
 
     /// <summary>Handlers of every binding source, body and result kind that minimal APIs bind the same way.</summary>
@@ -95,8 +98,11 @@ public sealed class TwinsApp : ServedRouteFiles
     public async Task<JsonNode> OpenApiDocumentAsync() =>
         JsonNode.Parse(await Client.GetStringAsync("/openapi/v1.json"))!;
 
-    /// <summary>The endpoint the route file maps for <paramref name="twin"/>.</summary>
-    public RouteEndpoint RouteFile(Twin twin) => Find(twin.Template, twin.Methods);
+    /// <summary>The endpoint the route file maps for <paramref name="twin"/> (its GET one, when it serves HEAD too).</summary>
+    public RouteEndpoint RouteFile(Twin twin) => Find(twin.Template, twin.ServesHeadFromGet ? ["GET"] : twin.Methods);
+
+    /// <summary>The endpoint on which the route file serves HEAD from <paramref name="twin"/>'s GET handler.</summary>
+    public RouteEndpoint RouteFileHead(Twin twin) => Find(twin.Template, ["HEAD"]);
 
     /// <summary>The endpoint <c>MapMethods</c> maps for <paramref name="twin"/>.</summary>
     public RouteEndpoint Minimal(Twin twin) => Find(MinimalPrefix + twin.Template, twin.Methods);

@@ -18,7 +18,13 @@ public sealed class OpenApiParityTests(TwinsApp app) : IClassFixture<TwinsApp>
         var twin = Named(name);
         var paths = (await app.OpenApiDocumentAsync())["paths"]!;
 
-        foreach (var method in twin.Methods.Select(method => method.ToLowerInvariant()))
+        // HEAD served from GET is left out of the description (one operation id for two operations otherwise).
+        if (twin.ServesHeadFromGet)
+        {
+            Assert.Null(paths[twin.Template]!["head"]);
+        }
+        foreach (var method in twin.Methods.Where(method => !(twin.ServesHeadFromGet && method == "HEAD"))
+            .Select(method => method.ToLowerInvariant()))
         {
             var routeFile = Operation(paths, twin.Template, method);
             var minimal = Operation(paths, MinimalPrefix + twin.Template, method);
