@@ -631,8 +631,13 @@ namespace Clerk.Generators.Emitting
         private static string AcceptedType(ParameterInfo parameter) =>
             parameter.IsNullableValueType ? parameter.Type : parameter.Type.TrimEnd('?');
 
+        /// <summary>
+        /// The type the body is read as: a declared body as its parameter's type, so that a <c>T?</c> of a struct takes
+        /// JSON null as minimal APIs do; an inferred one as its (non-null) type, which may be a service instead.
+        /// </summary>
         private static string BodyType(ParameterInfo parameter) =>
-            parameter.IsNullableValueType ? parameter.ValueType : parameter.Type.TrimEnd('?');
+            parameter.Source == ParameterSource.Body ? AcceptedType(parameter)
+            : parameter.IsNullableValueType ? parameter.ValueType : parameter.Type.TrimEnd('?');
 
         // The local holding a body parameter's JSON metadata: putChangeJson.
         private static string BodyJson(string endpoint, ParameterInfo parameter) =>

@@ -29,8 +29,12 @@ public static class RequestValues
     /// <summary>The header <paramref name="name"/> (repeated headers joined by commas), or null when absent.</summary>
     public static string? Header(HttpContext context, string name) => Single(context.Request.Headers[name]);
 
-    /// <summary>Every value of the header <paramref name="name"/>.</summary>
-    public static StringValues HeaderValues(HttpContext context, string name) => context.Request.Headers[name];
+    /// <summary>
+    /// Every value of the header <paramref name="name"/>, a comma-separated list split into its items (quotes kept
+    /// together), as minimal APIs bind an array from a header: <c>X-Id: 1, 2</c> is two values.
+    /// </summary>
+    public static StringValues HeaderValues(HttpContext context, string name) =>
+        context.Request.Headers.GetCommaSeparatedValues(name);
 
     /// <summary>Binds a required value: absent (or empty, for anything but a string) is an error.</summary>
     public static BindingError? Required<T>(string? text, string parameter, string source, TryParser<T> parse, out T value)

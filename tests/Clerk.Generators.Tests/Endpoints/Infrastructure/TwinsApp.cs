@@ -80,6 +80,21 @@ public sealed class TwinsApp : ServedRouteFiles
         new("/api/forms/raw", ["PUT"], Routes.Forms.Raw.Route.PUT),
         new("/api/search/{category}", ["GET", "HEAD"], Routes.Search.Category.Route.GET),
         new("/api/search/{category}", ["POST"], Routes.Search.Category.Route.POST),
+        new("/api/shapes/created", ["POST"], Routes.Shapes.Created.Route.POST),
+        new("/api/shapes/optional-body", ["POST"], Routes.Shapes.OptionalBody.Route.POST),
+        new("/api/shapes/struct-body", ["PUT"], Routes.Shapes.StructBody.Route.PUT),
+        new("/api/shapes/struct-body", ["PATCH"], Routes.Shapes.StructBody.Route.PATCH),
+        new("/api/shapes/header-array", ["GET", "HEAD"], Routes.Shapes.HeaderArray.Route.GET),
+        new("/api/shapes/query-array", ["GET", "HEAD"], Routes.Shapes.QueryArray.Route.GET),
+        new("/api/shapes/dates/{day}", ["GET", "HEAD"], Routes.Shapes.Dates.Day.Route.GET),
+        new("/api/shapes/numbers", ["GET", "HEAD"], Routes.Shapes.Numbers.Route.GET),
+        new("/api/shapes/renamed/{key}", ["GET", "HEAD"], Routes.Shapes.Renamed.Key.Route.GET),
+        new("/api/shapes/stream", ["POST"], Routes.Shapes.Stream.Route.POST),
+        new("/api/shapes/stream", ["PUT"], Routes.Shapes.Stream.Route.PUT),
+        new("/api/shapes/no-content", ["DELETE"], Routes.Shapes.Empty.Route.DELETE),
+        new("/api/shapes/no-content", ["POST"], Routes.Shapes.Empty.Route.POST),
+        new("/api/shapes/union", ["GET", "HEAD"], Routes.Shapes.Union.Route.GET),
+        new("/api/shapes/file-result", ["GET", "HEAD"], Routes.Shapes.FileResult.Route.GET),
     ];
 
     /// <summary>The twins' names, for theories (a <see cref="Twin"/> is not serializable test data).</summary>

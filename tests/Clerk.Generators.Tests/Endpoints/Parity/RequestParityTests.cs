@@ -46,6 +46,15 @@ public sealed class RequestParityTests(TwinsApp app) : IClassFixture<TwinsApp>
         new("an empty optional value is absent, as RequestDelegateGenerator binds it",
             request => request.AbsentAnswer is not null,
             (request, ours, minimal, send) => AnsweredAsMinimalAt(request, request.AbsentAnswer!, ours, minimal, send)),
+
+        // RequestDelegateFactory hands an optional [FromBody] T? of a struct default(T) when the request has no body,
+        // although the handler declared that it takes null (0x0 for a Size?); a route file hands it null.
+        new("an absent optional body of a struct is null",
+            request => request.NullBodyAnswer is not null,
+            (request, ours, minimal, _) => Task.FromResult<IReadOnlyList<string>>(
+                (ours with { Body = minimal.Body }).DifferencesFrom(minimal)
+                    .Concat(ours.Body == request.NullBodyAnswer ? [] : [$"body: '{ours.Body}', expected '{request.NullBodyAnswer}'"])
+                    .ToList())),
     ];
 
     public static TheoryData<string> CatalogueNames => new(TwinRequests.ByTwin.Keys);

@@ -52,6 +52,15 @@ public sealed record TwinRequest(string Method, string Path)
     /// </summary>
     public string? AbsentAnswer { get; init; }
 
+    /// <summary>
+    /// Set when the request has no body for an optional <c>T?</c> body of a struct: what the route file answers, given
+    /// null, where RequestDelegateFactory hands the handler <c>default(T)</c>.
+    /// </summary>
+    public string? NullBodyAnswer { get; init; }
+
+    /// <summary>No body for an optional struct body: the route file's handler gets null and answers <paramref name="body"/>.</summary>
+    public TwinRequest GetsNullBody(string body) => this with { NullBodyAnswer = body };
+
     /// <summary>Answered by the route file as the minimal API answers <paramref name="path"/>.</summary>
     public TwinRequest AnsweredAs(string path) => this with { AnsweredAsMinimal = path };
 

@@ -397,6 +397,122 @@ public static class TwinRequests
             (Json("POST", "/api/search/books", Pen) with { Headers = [("X-Count", "x")] })
                 .FailsBinding(NotParsed("int Count", "header", "x")),
         ],
+        ["POST /api/shapes/created"] =
+        [
+            .. JsonBodies("POST", "/api/shapes/created", Pen, "Item item"),
+            Json("POST", "/api/shapes/created", """{"displayName":"a b","quantity":1}"""),
+            Send("GET", "/api/shapes/created").NotDeclared("OPTIONS, POST"),
+        ],
+        ["POST /api/shapes/optional-body"] =
+        [
+            Json("POST", "/api/shapes/optional-body", Pen),
+            Json("POST", "/api/shapes/optional-body", ""),
+            Send("POST", "/api/shapes/optional-body"),
+            Json("POST", "/api/shapes/optional-body", "null"),
+            Json("POST", "/api/shapes/optional-body", "{").FailsBinding(NotReadable("Item? item")),
+            Json("POST", "/api/shapes/optional-body", Pen, contentType: "text/plain"),
+        ],
+        ["PUT /api/shapes/struct-body"] =
+        [
+            Json("PUT", "/api/shapes/struct-body", """{"width":3,"height":4}"""),
+            Json("PUT", "/api/shapes/struct-body", "{}"),
+            Json("PUT", "/api/shapes/struct-body", "").FailsBinding(NotProvided("Size size", "the request body")),
+            Json("PUT", "/api/shapes/struct-body", """{"width":"x"}""").FailsBinding(NotReadable("Size size")),
+            Json("PUT", "/api/shapes/struct-body", "null").FailsBinding(NotReadable("Size size")),
+            Send("OPTIONS", "/api/shapes/struct-body").NotDeclared("OPTIONS, PATCH, PUT"),
+        ],
+        ["PATCH /api/shapes/struct-body"] =
+        [
+            Json("PATCH", "/api/shapes/struct-body", """{"width":3,"height":4}"""),
+            Json("PATCH", "/api/shapes/struct-body", "").GetsNullBody("none"),
+            Json("PATCH", "/api/shapes/struct-body", "null"),
+        ],
+        ["GET,HEAD /api/shapes/header-array"] =
+        [
+            Get("/api/shapes/header-array", ("X-Tag", "a"), ("X-Tag", "b"), ("X-Id", "1"), ("X-Id", "2")),
+            Head("/api/shapes/header-array", ("X-Tag", "a")),
+            Get("/api/shapes/header-array"),
+            Get("/api/shapes/header-array", ("X-Id", "1, 2")),
+            Get("/api/shapes/header-array", ("X-Id", "x")).FailsBinding(NotParsed("int[] ids", "header", "x")),
+            Send("POST", "/api/shapes/header-array").NotDeclared(ReadOnlyAllow),
+        ],
+        ["GET,HEAD /api/shapes/query-array"] =
+        [
+            Get("/api/shapes/query-array?ids=1&ids=2&names=a&names=b&weights=0.5&weights=1.5"),
+            Head("/api/shapes/query-array?ids=1"),
+            Get("/api/shapes/query-array"),
+            Get("/api/shapes/query-array?ids=1,2").FailsBinding(NotParsed("int[] ids", "query string", "1,2")),
+            Get("/api/shapes/query-array?ids=1&ids=x").FailsBinding(NotParsed("int[] ids", "query string", "x")),
+            Get("/api/shapes/query-array?names="),
+        ],
+        ["GET,HEAD /api/shapes/dates/{day}"] =
+        [
+            Get("/api/shapes/dates/2024-02-29?since=2024-01-01T00:00:00Z&within=01:30:00&at=13:45"),
+            Head("/api/shapes/dates/2024-02-29"),
+            Get("/api/shapes/dates/2024-02-29"),
+            Get("/api/shapes/dates/2024-02-30").FailsBinding(NotParsed("DateOnly day", "route", "2024-02-30")),
+            Get("/api/shapes/dates/2024-02-29?since=yesterday")
+                .FailsBinding(NotParsed("DateTimeOffset? since", "query string", "yesterday")),
+            Get("/api/shapes/dates/2024-02-29?at=25:00").FailsBinding(NotParsed("TimeOnly? at", "query string", "25:00")),
+        ],
+        ["GET,HEAD /api/shapes/numbers"] =
+        [
+            Get("/api/shapes/numbers?price=9.99&ratio=0.25&big=9007199254740993&flag=true&small=255&id=0f8fad5b-d9cb-469f-a165-70867728950e"),
+            Head("/api/shapes/numbers?price=1"),
+            Get("/api/shapes/numbers?price=1e3").FailsBinding(NotParsed("decimal price", "query string", "1e3")),
+            // Parsed with the invariant culture, whose thousands separator is the comma: 15, on both.
+            Get("/api/shapes/numbers?price=1,5"),
+            Get("/api/shapes/numbers?price=1&small=256").FailsBinding(NotParsed("byte small", "query string", "256")),
+            Get("/api/shapes/numbers?price=1&flag=1").FailsBinding(NotParsed("bool flag", "query string", "1")),
+            Get("/api/shapes/numbers?price=1&id=nope").FailsBinding(NotParsed("Guid? id", "query string", "nope")),
+            Get("/api/shapes/numbers").FailsBinding(NotProvided("decimal price", "query string")),
+        ],
+        ["GET,HEAD /api/shapes/renamed/{key}"] =
+        [
+            Get("/api/shapes/renamed/k1?q=find"),
+            Head("/api/shapes/renamed/k1"),
+            Get("/api/shapes/renamed/k1?search=ignored"),
+            Get("/api/shapes/renamed/%20"),
+        ],
+        ["POST /api/shapes/stream"] =
+        [
+            Json("POST", "/api/shapes/stream", "anything at all", contentType: "text/plain"),
+            Send("POST", "/api/shapes/stream"),
+            Json("POST", "/api/shapes/stream", Oversize, contentType: null),
+            Send("GET", "/api/shapes/stream").NotDeclared("OPTIONS, POST, PUT"),
+        ],
+        ["PUT /api/shapes/stream"] =
+        [
+            Json("PUT", "/api/shapes/stream", "piped text", contentType: "application/octet-stream"),
+            Send("PUT", "/api/shapes/stream"),
+        ],
+        ["DELETE /api/shapes/no-content"] =
+        [
+            Send("DELETE", "/api/shapes/no-content"),
+            Send("GET", "/api/shapes/no-content").NotDeclared("DELETE, OPTIONS, POST"),
+        ],
+        ["POST /api/shapes/no-content"] =
+        [
+            Send("POST", "/api/shapes/no-content"),
+            Send("POST", "/api/shapes/no-content?mode=later"),
+            Send("POST", "/api/shapes/no-content?mode=odd"),
+        ],
+        ["GET,HEAD /api/shapes/union"] =
+        [
+            Get("/api/shapes/union?pick=0"),
+            Get("/api/shapes/union?pick=1"),
+            Get("/api/shapes/union?pick=2"),
+            Get("/api/shapes/union?pick=3"),
+            Head("/api/shapes/union?pick=2"),
+            Get("/api/shapes/union").FailsBinding(NotProvided("int pick", "query string")),
+        ],
+        ["GET,HEAD /api/shapes/file-result"] =
+        [
+            Get("/api/shapes/file-result"),
+            Get("/api/shapes/file-result?text=true"),
+            Head("/api/shapes/file-result"),
+            Get("/api/shapes/file-result?text=maybe").FailsBinding(NotParsed("bool text", "query string", "maybe")),
+        ],
     };
 
     private const string Boundary = "multipart/form-data; boundary=b";
