@@ -49,6 +49,18 @@ namespace Clerk.Generators.Emitting
             {
                 writer.Write(new Invocation(RuntimeNames.EndpointServices.JsonOptions, "endpoints"), "var json = ");
             }
+            // For AddValidation(), whose own generator never sees the types route files take.
+            var validated = handlers.SelectMany(handler => handler.ValidatedTypes)
+                .GroupBy(type => type.Type)
+                .Select(group => group.First());
+            foreach (var type in validated)
+            {
+                writer.Write(Invocation.Generic(RuntimeNames.RouteFileValidation.Type, type.Type,
+                    new Expression[] { "endpoints" }.Concat(type.Members.Select(member =>
+                        (Expression)new Invocation("new " + RuntimeNames.RouteFileValidation.Property,
+                            $"typeof({member.Type})", Literals.Text(member.Name), Literals.Text(member.DisplayName))))),
+                    after: ";");
+            }
             if (handlers.Any(HandlerTraits.IsProtected))
             {
                 // MapRouteHandlers() has checked that there is a guard, naming every handler that needs one.

@@ -96,6 +96,12 @@ namespace Clerk.Generators.Emitting
             public const string File = Type + ".File";
         }
 
+        public static class RouteFileValidation
+        {
+            public const string Type = "global::Clerk.Endpoints.RouteFileValidation.Type";
+            public const string Property = "global::Clerk.Endpoints.ValidatedProperty";
+        }
+
         public static class RequestBody
         {
             public const string ReadJsonAsync = "global::Clerk.Endpoints.RequestBody.ReadJsonAsync";

@@ -15,6 +15,9 @@ namespace Clerk.Generators.Models
         /// <summary>Its parameters, in order.</summary>
         public EquatableArray<ParameterInfo> Parameters { get; init; }
 
+        /// <summary>The types among its parameters' (and what they reach) that <c>AddValidation()</c> checks.</summary>
+        public EquatableArray<ValidatedType> ValidatedTypes { get; init; }
+
         /// <summary>
         /// Its types' attributes (outermost first) except [Protected], for endpoint metadata. The method's own are
         /// added by routing, as for a minimal API.

@@ -44,6 +44,9 @@ namespace Clerk.Generators.Parsing
             HttpContext = Get("Microsoft.AspNetCore.Http.HttpContext");
             ReflectionParameterInfo = Get("System.Reflection.ParameterInfo");
             FormatProvider = Get("System.IFormatProvider");
+            ValidationAttribute = Get("System.ComponentModel.DataAnnotations.ValidationAttribute");
+            ValidatableObject = Get("System.ComponentModel.DataAnnotations.IValidatableObject");
+            DisplayAttribute = Get("System.ComponentModel.DataAnnotations.DisplayAttribute");
             FormTypes = new[]
             {
                 (Get("Microsoft.AspNetCore.Http.IFormFile"), FormPart.File),
@@ -86,6 +89,9 @@ namespace Clerk.Generators.Parsing
         public KnownType HttpContext { get; }
         public KnownType ReflectionParameterInfo { get; }
         public KnownType FormatProvider { get; }
+        public KnownType ValidationAttribute { get; }
+        public KnownType ValidatableObject { get; }
+        public KnownType DisplayAttribute { get; }
         /// <summary>The form's parts a parameter of these types takes, with or without <c>[FromForm]</c>.</summary>
         public (KnownType Type, FormPart Part)[] FormTypes { get; }
 

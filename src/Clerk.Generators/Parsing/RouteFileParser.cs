@@ -123,6 +123,7 @@ namespace Clerk.Generators.Parsing
                 DeclaringType = TypeNames.Of(method.ContainingType),
                 Result = ResultOf(method, known),
                 Parameters = parameters.ToEquatableArray(),
+                ValidatedTypes = ValidationReader.Read(ValidationRoots(method, parameters), known).ToEquatableArray(),
                 Attributes = AttributeReader.TypeMetadata(method, known).ToEquatableArray(),
                 Summary = DocumentationReader.Summary(syntax),
                 HasTags = AttributeReader.HasTags(method, known),
@@ -130,6 +131,16 @@ namespace Clerk.Generators.Parsing
                 Location = location,
             };
         }
+
+        /// <summary>
+        /// The parameter types validation may check: bodies (an inferred one may turn out to be a service, which is
+        /// then never validated as one) and <c>[AsParameters]</c> types; not the request's own objects.
+        /// </summary>
+        private static IEnumerable<ITypeSymbol> ValidationRoots(IMethodSymbol method, List<ParameterInfo> parameters) =>
+            method.Parameters.Zip(parameters, (symbol, parameter) => (symbol, parameter))
+                .Where(pair => pair.parameter.Source is ParameterSource.Body or ParameterSource.Inferred or ParameterSource.AsParameters
+                    && pair.parameter.Shape == ValueShape.Complex)
+                .Select(pair => pair.symbol.Type);
 
         private static ResultInfo ResultOf(IMethodSymbol method, KnownTypes known)
         {

@@ -284,8 +284,8 @@ public static class TwinRequests
             Get("/api/validated?count=50"),
             Get("/api/validated").FailsBinding(NotProvided("int count", "query string")),
             Get("/api/validated?count=abc").FailsBinding(NotParsed("int count", "query string", "abc")),
-            Send("OPTIONS", "/api/validated").NotDeclared("GET, HEAD, OPTIONS, POST, PUT"),
-            Send("DELETE", "/api/validated").NotDeclared("GET, HEAD, OPTIONS, POST, PUT"),
+            Send("OPTIONS", "/api/validated").NotDeclared("GET, HEAD, OPTIONS, PATCH, POST, PUT"),
+            Send("DELETE", "/api/validated").NotDeclared("GET, HEAD, OPTIONS, PATCH, POST, PUT"),
         ],
         ["POST /api/validated"] =
         [
