@@ -28,10 +28,17 @@ for arg in "$@"; do
     esac
 done
 
-# Two cores are shared by wrk and the server under test (the three idle servers only wait): one wrk thread keeps
-# wrk to about one core, and 32 connections keep the server busy without turning latency into pure queueing.
+# One wrk thread and 32 connections keep the server busy without turning latency into pure queueing. With two cores
+# or more, wrk runs on the first and every server on the second: left to the scheduler, the two fight over both cores
+# and a case's requests/s depends on how the scheduler split them in its window (the ratios then strayed to either
+# side of their goals from run to run while CPU per request held steady). Pinned, requests/s is the server's own.
 threads=1
 connections=32
+if (($(nproc) >= 2)) && command -v taskset > /dev/null; then
+    wrk_cpu=(taskset -c 0) server_cpu=(taskset -c 1) pinning="wrk on core 0, servers on core 1"
+else
+    wrk_cpu=() server_cpu=() pinning="wrk and the servers share the cores"
+fi
 # Many short rounds rather than a few long ones: goals are judged on the median of the rounds' paired ratios, which
 # needs rounds to take a median of, and a short round leaves the machine's speed less time to drift between cases.
 if [[ "$mode" == quick ]]; then
@@ -86,7 +93,7 @@ for case in "${cases[@]}"; do
     env -u CLERK_SECRET_KEY -u CLERK_PUBLISHABLE_KEY -u CLERK_API_URL \
         ASPNETCORE_ENVIRONMENT=Production DOTNET_ENVIRONMENT=Production \
         CLERK_JWT_KEY="$(< "$work_dir/key.pem")" CLERK_AUTHORIZED_PARTIES="$(< "$work_dir/party.txt")" \
-        dotnet "$server_dll" "${case_mode[$case]}" --urls "http://127.0.0.1:$port" \
+        "${server_cpu[@]}" dotnet "$server_dll" "${case_mode[$case]}" --urls "http://127.0.0.1:$port" \
         --LoadTest:Issuer="$(< "$work_dir/issuer.txt")" > "$work_dir/server-$case.log" 2>&1 &
     case_pid[$case]=$!
     case_port[$case]=$port
@@ -125,7 +132,7 @@ echo "Every case answers $(< "$work_dir/body-a.json"); (b) and (d) refuse reques
 
 run_wrk() { # case, seconds, output file
     mapfile -t auth < <(auth_args "$1")
-    wrk -t"$threads" -c"$connections" -d"$2s" --latency "${auth[@]}" "$(url "$1")" > "$3"
+    "${wrk_cpu[@]}" wrk -t"$threads" -c"$connections" -d"$2s" --latency "${auth[@]}" "$(url "$1")" > "$3"
 }
 
 # The server's CPU time (user + system, in clock ticks) from /proc: per request, it is steadier than requests/s when
@@ -159,5 +166,5 @@ wrk -v > "$work_dir/raw/wrk-version.txt" 2>&1 || true
 python3 "$repo_dir/bench/report.py" loadtest \
     --raw "$work_dir/raw" --out "$out_dir" --repo "$repo_dir" --mode "$mode" \
     --rounds "$rounds" --seconds "$seconds" --warmup "$warmup" \
-    --threads "$threads" --connections "$connections" --elapsed "$((finished - started))"
+    --threads "$threads" --connections "$connections" --pinning "$pinning" --elapsed "$((finished - started))"
 echo "Wrote ${out_dir#"$repo_dir"/}/loadtest.md and loadtest.goals.json in $((finished - started)) s."

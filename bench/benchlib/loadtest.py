@@ -28,6 +28,7 @@ def add_arguments(parser):
     parser.add_argument("--out", required=True, help="where loadtest.md and loadtest.goals.json go")
     parser.add_argument("--repo", required=True, help="the repository root, for the commit")
     parser.add_argument("--mode", choices=("quick", "full"), required=True)
+    parser.add_argument("--pinning", default="wrk and the servers share the cores", help="which cores ran what")
     for name in ("rounds", "seconds", "warmup", "threads", "connections", "elapsed"):
         parser.add_argument(f"--{name}", type=int, required=True)
 
@@ -150,8 +151,8 @@ def how_it_ran(args, summary):
         f"- {wrk_version(args.raw)}: `wrk -t{args.threads} -c{args.connections} -d{args.seconds}s --latency` "
         f"per case and round, {args.rounds} rounds, after {args.warmup} s of warm-up per case; build and run took "
         f"{args.elapsed // 60} min {args.elapsed % 60} s. Socket errors in measured windows: {errors}.",
-        f"- Machine: {cpu_model()}, {os.cpu_count()} logical cores shared by wrk and the server under test (the "
-        "other three servers sit idle); loopback, HTTP/1.1 keep-alive, no TLS. "
+        f"- Machine: {cpu_model()}, {os.cpu_count()} logical cores; {args.pinning} (`taskset`; the "
+        "servers not under test sit idle); loopback, HTTP/1.1 keep-alive, no TLS. "
         f"{os_name()}, kernel {platform.release()}; {dotnet_sdk()}; "
         f"commit {head_commit(args.repo, short=True) or 'unknown'}.",
         read_text(METHOD),

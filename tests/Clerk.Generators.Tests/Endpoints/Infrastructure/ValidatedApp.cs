@@ -17,6 +17,7 @@ public sealed class ValidatedApp : ServedRouteFiles
         var minimal = web.MapGroup(TwinsApp.MinimalPrefix);
         minimal.MapGet("/api/validated", Routes.Validated.Route.GET);
         minimal.MapPost("/api/validated", Routes.Validated.Route.POST);
+        minimal.MapGet("/api/search/{category}", Routes.Search.Category.Route.GET);
         minimal.MapPatch("/api/validated", (Validation.ShipmentTwin shipment) =>
             $"{shipment.Reference} to {shipment.Destination.Street}");
     }

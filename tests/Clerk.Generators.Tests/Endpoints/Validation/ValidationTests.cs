@@ -50,6 +50,19 @@ public sealed class ValidationTests(ValidatedApp validated, RouteHandlersApp unv
         Assert.Equal(minimal, routeFile);
     }
 
+    [Theory]
+    [InlineData("/api/search/books?size=500")]
+    [InlineData("/api/search/books?size=0&page=2")]
+    public async Task AsParameters_members_are_validated_as_for_the_minimal_API(string path)
+    {
+        var routeFile = await SendAsync(validated.Client, "GET", path, null);
+        var minimal = await SendAsync(validated.Client, "GET", TwinsApp.MinimalPrefix + path, null);
+
+        Assert.Equal(400, routeFile.Status);
+        Assert.Contains("\"Size\":[\"The field Size must be between 1 and 100.\"]", routeFile.Body);
+        Assert.Equal(minimal, routeFile);
+    }
+
     [Fact]
     public async Task Nested_errors_are_keyed_by_path_with_display_names()
     {
