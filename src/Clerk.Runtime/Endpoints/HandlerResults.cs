@@ -6,6 +6,10 @@ using Microsoft.AspNetCore.Http;
 namespace Clerk.Endpoints;
 
 /// <summary>Writes what a handler returned, as minimal APIs write it.</summary>
+/// <remarks>
+/// No cancellation token, as minimal APIs pass none: a write to an aborted connection ends by itself, and a token
+/// that can be cancelled makes every flush register (and unregister) a callback on it, which a request pays for.
+/// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class HandlerResults
 {
@@ -23,16 +27,16 @@ public static class HandlerResults
             return Task.CompletedTask;
         }
         context.Response.ContentType ??= "text/plain; charset=utf-8";
-        return context.Response.WriteAsync(text, context.RequestAborted);
+        return context.Response.WriteAsync(text);
     }
 
     /// <summary>Writes a value as JSON with the metadata resolved when the endpoint was mapped.</summary>
     public static Task WriteJsonAsync<T>(HttpContext context, T value, JsonTypeInfo<T> typeInfo) =>
-        context.Response.WriteAsJsonAsync(value, typeInfo, contentType: null, context.RequestAborted);
+        context.Response.WriteAsJsonAsync(value, typeInfo, contentType: null);
 
     /// <summary>Writes a value declared as <see cref="object"/> as JSON of its runtime type.</summary>
     public static Task WriteJsonAsync(HttpContext context, object? value, JsonSerializerOptions options) =>
-        context.Response.WriteAsJsonAsync(value, options.GetTypeInfo(value?.GetType() ?? typeof(object)), contentType: null, context.RequestAborted);
+        context.Response.WriteAsJsonAsync(value, options.GetTypeInfo(value?.GetType() ?? typeof(object)), contentType: null);
 
     /// <summary>
     /// Writes what endpoint filters handed back, whose type is only known now: an <see cref="IResult"/> is executed,
