@@ -41,7 +41,8 @@ public sealed class DiagnosticTests
 
     [Theory]
     [InlineData("ref int count", "ref, out and in parameters")]
-    [InlineData("[Microsoft.AspNetCore.Mvc.FromForm] Product filter", "a [FromForm] value must be")]
+    [InlineData("[Microsoft.AspNetCore.Mvc.FromForm] Nested filter", "'Nested.Inner': a member of a [FromForm] type must be")]
+    [InlineData("[Microsoft.AspNetCore.Mvc.FromForm(Name = \"f\")] Product filter", "remove Name")]
     [InlineData("[Microsoft.AspNetCore.Mvc.FromQuery] Product filter", "a query value must be")]
     [InlineData("[Microsoft.AspNetCore.Mvc.FromHeader] Product filter", "a header value must be")]
     [InlineData("[AsParameters] Product? filter", "The nullable type 'Product' is not supported")]
@@ -55,6 +56,7 @@ public sealed class DiagnosticTests
         var diagnostic = Single($$"""
             public sealed record Product(string Name);
             public sealed record Outer([AsParameters] Product Inner);
+            public sealed record Nested(Product Inner);
             public sealed class Mismatched { public Mismatched(int count) { } public int Total { get; set; } }
             public sealed class Twice { public Twice(int a) { A = a; } public Twice(string b) { } public int A { get; } }
             public static class Route

@@ -412,6 +412,8 @@ namespace Clerk.Generators.Emitting
                     return WriteBindAsync(writer, parameter, position, endpoint, local);
                 case ParameterSource.AsParameters:
                     return WriteAsParameters(writer, parameter, position, endpoint, local, names, isAsync);
+                case ParameterSource.Form when parameter.Form == FormPart.Object:
+                    return WriteFormObject(writer, parameter, local, names, isAsync);
                 case ParameterSource.Form when parameter.Form == FormPart.Collection:
                     return "form";
                 case ParameterSource.Form when parameter.Form == FormPart.Files:
@@ -471,6 +473,71 @@ namespace Clerk.Generators.Emitting
         }
 
         /// <summary>
+        /// Binds a complex <c>[FromForm]</c> type from the fields of its members' names: every constructor argument
+        /// must be there; a settable property keeps what a new instance has when it is not.
+        /// </summary>
+        private static string WriteFormObject(
+            CSharpWriter writer, ParameterInfo parameter, string local, LocalNames names, bool isAsync)
+        {
+            var missing = names.Take(parameter.Name + "Missing");
+            writer.Write(new Invocation(RuntimeNames.RequestForm.Missing,
+                "form",
+                Literals.Text(parameter.Display),
+                Literals.Strings(parameter.Members.Where(member => member.IsConstructorArgument).Select(member => member.Key)),
+                Literals.Strings(parameter.Members.Select(member => member.Key))), $"var {missing} = ");
+            WriteFailure(writer, missing, isAsync);
+            string? defaults = null;
+            if (parameter.Members.Any(member => !member.IsConstructorArgument))
+            {
+                defaults = names.Take(parameter.Name + "Defaults");
+                writer.Line($"var {defaults} = new {parameter.ValueType}();");
+            }
+
+            var arguments = new List<Expression>();
+            var properties = new List<Expression>();
+            foreach (var member in parameter.Members)
+            {
+                var value = names.Take(member.Name);
+                var failure = names.Take(member.Name + "Error");
+                var key = Literals.Text(member.Key);
+                var display = Literals.Text(member.Display);
+                Expression read;
+                if (member.Shape == ValueShape.Simple)
+                {
+                    read = ReadValue(member, value, defaults is null ? null : $"{defaults}.{member.Name}");
+                }
+                else if (member.IsConstructorArgument)
+                {
+                    read = Invocation.Generic(RuntimeNames.RequestValues.Many, member.ValueType,
+                        $"{RuntimeNames.RequestForm.MemberValues}(form, {key})", display, "\"form\"", Parser(member),
+                        $"out var {value}");
+                }
+                else
+                {
+                    read = Invocation.Generic(RuntimeNames.RequestForm.Many, member.ValueType,
+                        "form", key, display, Parser(member), $"{defaults}.{member.Name}", $"out var {value}");
+                }
+                writer.Write(read, $"var {failure} = ");
+                WriteFailure(writer, failure, isAsync);
+                // Required and RequestValues.Many never hand back null; the optional helpers hand back a T?.
+                var argument = member.IsConstructorArgument ? value : FromNullable(value, member);
+                if (member.IsConstructorArgument)
+                {
+                    arguments.Add(argument);
+                }
+                else
+                {
+                    properties.Add(new Prefixed(member.Name + " = ", argument));
+                }
+            }
+            var construct = arguments.Count > 0 || properties.Count == 0
+                ? (Expression)new Invocation("new " + parameter.ValueType, arguments)
+                : "new " + parameter.ValueType;
+            writer.Write(properties.Count == 0 ? construct : new BracedList(construct, properties), $"var {local} = ", ";");
+            return local;
+        }
+
+        /// <summary>
         /// Calls the type's <c>BindAsync</c>; a required parameter it answers null for is a 400, as minimal APIs
         /// answer it, naming the method.
         /// </summary>
@@ -514,7 +581,7 @@ namespace Clerk.Generators.Emitting
             parameter.IsValueType || parameter.Type.EndsWith("?") ? local : local + "!";
 
         /// <summary>The helper call that reads a route value, query value or header into a local.</summary>
-        private static Invocation ReadValue(ParameterInfo parameter, string local)
+        private static Invocation ReadValue(ParameterInfo parameter, string local, string? fallback = null)
         {
             var key = Literals.Text(parameter.Key);
             var (single, many, source, from) = parameter.Source switch
@@ -546,11 +613,11 @@ namespace Clerk.Generators.Emitting
             var helper = parameter.IsNullableValueType
                 ? RuntimeNames.RequestValues.OptionalValue
                 : RuntimeNames.RequestValues.Optional;
-            var fallback = parameter.DefaultValue is { } value
-                ? ConstantWriter.Write(value)
+            var orElse = fallback is not null ? (Expression)fallback
+                : parameter.DefaultValue is { } value ? ConstantWriter.Write(value)
                 : parameter.IsNullableValueType ? "null" : "default";
             return Invocation.Generic(helper, parameter.ValueType,
-                text.Concat(described).Concat(new[] { fallback, output }));
+                text.Concat(described).Concat(new Expression[] { orElse, output }));
         }
 
         private static void WriteFailure(CSharpWriter writer, string error, bool isAsync)

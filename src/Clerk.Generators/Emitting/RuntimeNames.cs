@@ -94,6 +94,9 @@ namespace Clerk.Generators.Emitting
             public const string Value = Type + ".Value";
             public const string Values = Type + ".Values";
             public const string File = Type + ".File";
+            public const string Missing = Type + ".Missing";
+            public const string MemberValues = Type + ".MemberValues";
+            public const string Many = Type + ".Many";
         }
 
         public static class RouteFileValidation

@@ -13,5 +13,7 @@ namespace Clerk.Generators.Models
         Files,
         /// <summary>An <c>IFormCollection</c>: the whole form.</summary>
         Collection,
+        /// <summary>A complex <c>[FromForm]</c> type: its members are fields of their names.</summary>
+        Object,
     }
 }

@@ -11,9 +11,15 @@ namespace Clerk.Generators.Parsing
     /// whose parameters each match a public property (a record's primary constructor), or else through a public
     /// parameterless one and every property with a public setter; each is then bound as a handler parameter would be.
     /// </summary>
+    /// <remarks>
+    /// A complex <c>[FromForm]</c> type is read the same way (<paramref name="fromForm"/>), each member a form field
+    /// of its name, as minimal APIs' form mapper reads it: a constructor's parameters must all be in the form, a
+    /// settable property keeps its default when it is not.
+    /// </remarks>
     internal static class AsParametersParser
     {
-        public static (ParameterInfo? Parameter, string? Unsupported) Parse(BindingTarget parameter, KnownTypes known)
+        public static (ParameterInfo? Parameter, string? Unsupported) Parse(
+            BindingTarget parameter, KnownTypes known, bool fromForm = false)
         {
             var type = parameter.Type;
             var bare = type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } wrapper
@@ -27,7 +33,7 @@ namespace Clerk.Generators.Parsing
             }
             if (type is not INamedTypeSymbol named || type.IsAbstract || named.TypeKind is not (TypeKind.Class or TypeKind.Struct))
             {
-                return (null, $"[AsParameters] needs a class or struct with a public constructor; '{name}' is not one");
+                return (null, $"{(fromForm ? "[FromForm]" : "[AsParameters]")} needs a class or struct with a public constructor; '{name}' is not one");
             }
 
             var (constructor, unsupported) = Constructor(named, name);
@@ -71,6 +77,20 @@ namespace Clerk.Generators.Parsing
                 {
                     return (null, $"'{name}.{target.Name}': {reason}");
                 }
+                if (fromForm)
+                {
+                    if (member.Source != ParameterSource.Inferred
+                        || member.Shape is not (ValueShape.Simple or ValueShape.SimpleArray or ValueShape.StringArray))
+                    {
+                        return (null, $"'{name}.{target.Name}': a member of a [FromForm] type must be a string, an "
+                            + "IParsable<T> type, an enum or an array of them, with no attribute saying where it comes from");
+                    }
+                    member = member with
+                    {
+                        Source = ParameterSource.Form, Form = FormPart.Value, Key = target.Name, IsOptional = !isArgument,
+                        DefaultValue = null,
+                    };
+                }
                 members.Add(member with { IsConstructorArgument = isArgument });
             }
 
@@ -79,7 +99,8 @@ namespace Clerk.Generators.Parsing
                 Name = parameter.Name,
                 Type = TypeNames.Of(type),
                 Display = $"{name} {parameter.Name}",
-                Source = ParameterSource.AsParameters,
+                Source = fromForm ? ParameterSource.Form : ParameterSource.AsParameters,
+                Form = fromForm ? FormPart.Object : FormPart.None,
                 Key = parameter.Name,
                 Shape = ValueShape.Complex,
                 ValueType = TypeNames.Of(type),

@@ -110,11 +110,17 @@ namespace Clerk.Generators.Parsing
             {
                 return (null, $"a {(source == ParameterSource.Query ? "query" : "header")} value must be a string, an IParsable<T> type, an enum, or an array of them");
             }
+            if (form == FormPart.Value && shape == ValueShape.Complex && !isMember)
+            {
+                return key is not null
+                    ? (null, "a [FromForm] type binds from its members' own field names; remove Name")
+                    : AsParametersParser.Parse(parameter, known, fromForm: true);
+            }
             if (form == FormPart.Value
                 && shape != ValueShape.Simple && shape != ValueShape.SimpleArray && shape != ValueShape.StringArray)
             {
-                return (null, "a [FromForm] value must be a string, an IParsable<T> type, an enum, or an array of them "
-                    + "(a complex type is not bound from a form yet: take its fields as [FromForm] parameters, or IFormCollection)");
+                return (null, "a [FromForm] value must be a string, an IParsable<T> type, an enum, an array of them, "
+                    + "or a type whose members are (a type within a [FromForm] type is not bound yet: take IFormCollection)");
             }
 
             if (isMember && bindAsync != BindAsyncKind.None && bindAsync != BindAsyncKind.Context)

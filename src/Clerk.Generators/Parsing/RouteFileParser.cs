@@ -138,8 +138,9 @@ namespace Clerk.Generators.Parsing
         /// </summary>
         private static IEnumerable<ITypeSymbol> ValidationRoots(IMethodSymbol method, List<ParameterInfo> parameters) =>
             method.Parameters.Zip(parameters, (symbol, parameter) => (symbol, parameter))
-                .Where(pair => pair.parameter.Source is ParameterSource.Body or ParameterSource.Inferred or ParameterSource.AsParameters
-                    && pair.parameter.Shape == ValueShape.Complex)
+                .Where(pair => (pair.parameter.Source is ParameterSource.Body or ParameterSource.Inferred or ParameterSource.AsParameters
+                        && pair.parameter.Shape == ValueShape.Complex)
+                    || pair.parameter.Form == FormPart.Object)
                 .Select(pair => pair.symbol.Type);
 
         private static ResultInfo ResultOf(IMethodSymbol method, KnownTypes known)

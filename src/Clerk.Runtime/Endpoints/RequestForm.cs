@@ -67,6 +67,61 @@ public static class RequestForm
         return file is null && required ? BindingError.Missing(parameter, "form") : null;
     }
 
+    /// <summary>
+    /// Whether the form holds a [FromForm] type: every constructor argument among its fields (minimal APIs' form
+    /// mapper refuses the form otherwise), and at least one of its members (else it is not provided).
+    /// </summary>
+    public static BindingError? Missing(IFormCollection form, string parameter, string[] arguments, string[] members)
+    {
+        foreach (var argument in arguments)
+        {
+            if (!Has(form, argument))
+            {
+                return new BindingError(StatusCodes.Status400BadRequest,
+                    $"Failed to bind parameter \"{parameter}\" from form: no value for \"{argument}\".");
+            }
+        }
+        return members.Any(member => Has(form, member)) ? null : BindingError.Missing(parameter, "form");
+    }
+
+    /// <summary>
+    /// The values of a [FromForm] type's array member: its repeated field, or its indexed fields
+    /// (<c>Tags[0]</c>, <c>Tags[1]</c>, ...), as the form mapper reads either.
+    /// </summary>
+    public static StringValues MemberValues(IFormCollection form, string name)
+    {
+        if (form.TryGetValue(name, out var values))
+        {
+            return values;
+        }
+        var indexed = new List<string?>();
+        while (form.TryGetValue($"{name}[{indexed.Count}]", out var item))
+        {
+            indexed.Add(item.ToString());
+        }
+        return new StringValues([.. indexed]);
+    }
+
+    /// <summary>
+    /// Binds a settable array member of a [FromForm] type: <paramref name="fallback"/> (what the type's constructor
+    /// left there) when the form has no field for it.
+    /// </summary>
+    public static BindingError? Many<T>(
+        IFormCollection form, string name, string parameter, TryParser<T> parse, T[]? fallback, out T[]? values)
+    {
+        if (!Has(form, name))
+        {
+            values = fallback;
+            return null;
+        }
+        var error = RequestValues.Many(MemberValues(form, name), parameter, "form", parse, out var parsed);
+        values = parsed;
+        return error;
+    }
+
+    private static bool Has(IFormCollection form, string name) =>
+        form.ContainsKey(name) || form.ContainsKey(name + "[0]");
+
     private static (IFormCollection, BindingError?) Failed(int status, string detail) =>
         (FormCollection.Empty, new BindingError(status, detail));
 }

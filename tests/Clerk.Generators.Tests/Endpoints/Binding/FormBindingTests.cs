@@ -130,6 +130,50 @@ public sealed class FormBindingTests(RouteHandlersApp app) : IClassFixture<Route
             (await Problem.ReadAsync(response)).Detail);
     }
 
+    [Theory]
+    [InlineData("Name=a&Count=2&Done=true&Tags=x&Tags=y", "a|2|True|x,y")]
+    [InlineData("name=a&count=2&done=false&tags[0]=p&tags[1]=q", "a|2|False|p,q")]
+    public async Task A_record_from_the_form_takes_each_constructor_parameter_from_its_field(string form, string answer)
+    {
+        var response = await SendAsync(HttpMethod.Post, "/api/forms/object", Encoded(form), antiforgery: false);
+
+        Assert.Equal(answer, await response.ReadAsync());
+    }
+
+    [Theory]
+    [InlineData("Name=a&Count=2&Tags=x", "Failed to bind parameter \"Todo todo\" from form: no value for \"Done\".")]
+    [InlineData("Name=a&Count=x&Done=true&Tags=x", "Failed to bind parameter \"int Count\" from form value \"x\".")]
+    public async Task A_record_with_a_field_missing_or_unparsable_is_400(string form, string detail)
+    {
+        var response = await SendAsync(HttpMethod.Post, "/api/forms/object", Encoded(form), antiforgery: false);
+
+        await response.ReadAsync(HttpStatusCode.BadRequest);
+        Assert.Equal(detail, (await Problem.ReadAsync(response)).Detail);
+    }
+
+    [Theory]
+    [InlineData("Theme=dark&Volume=3&Levels=2&Levels=4", "dark|3|2,4")]
+    [InlineData("volume=5", "light|5|1")]
+    public async Task Settable_properties_the_form_leaves_out_keep_their_initial_values(string form, string answer)
+    {
+        var response = await SendAsync(HttpMethod.Put, "/api/forms/object", Encoded(form), antiforgery: false);
+
+        Assert.Equal(answer, await response.ReadAsync());
+    }
+
+    [Fact]
+    public async Task A_form_with_none_of_the_types_fields_is_400()
+    {
+        var response = await SendAsync(HttpMethod.Put, "/api/forms/object", Encoded("other=1"), antiforgery: false);
+
+        await response.ReadAsync(HttpStatusCode.BadRequest);
+        Assert.Equal("Required parameter \"Settings settings\" was not provided from form.",
+            (await Problem.ReadAsync(response)).Detail);
+    }
+
+    private static StringContent Encoded(string form) =>
+        new(form, Encoding.UTF8, "application/x-www-form-urlencoded");
+
     private static FormUrlEncodedContent Fields(params (string Name, string Value)[] fields) =>
         new(fields.Select(field => new KeyValuePair<string, string>(field.Name, field.Value)));
 

@@ -78,6 +78,8 @@ public sealed class TwinsApp : ServedRouteFiles
         new("/api/forms/upload", ["PUT"], Routes.Forms.Upload.Route.PUT),
         new("/api/forms/raw", ["POST"], Routes.Forms.Raw.Route.POST),
         new("/api/forms/raw", ["PUT"], Routes.Forms.Raw.Route.PUT),
+        new("/api/forms/object", ["POST"], Routes.Forms.Object.Route.POST),
+        new("/api/forms/object", ["PUT"], Routes.Forms.Object.Route.PUT),
         new("/api/search/{category}", ["GET", "HEAD"], Routes.Search.Category.Route.GET),
         new("/api/search/{category}", ["POST"], Routes.Search.Category.Route.POST),
         new("/api/shapes/created", ["POST"], Routes.Shapes.Created.Route.POST),

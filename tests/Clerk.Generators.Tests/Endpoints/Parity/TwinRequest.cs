@@ -58,6 +58,24 @@ public sealed record TwinRequest(string Method, string Path)
     /// </summary>
     public string? NullBodyAnswer { get; init; }
 
+    /// <summary>
+    /// Set when a form has none of a [FromForm] type's fields: the detail of the route file's 400, where minimal APIs
+    /// hand the handler null.
+    /// </summary>
+    public string? AbsentFormObject { get; init; }
+
+    /// <summary>A form without any of the [FromForm] type's fields: a 400 with <paramref name="detail"/>.</summary>
+    public TwinRequest FormObjectAbsent(string detail) => this with { AbsentFormObject = detail };
+
+    /// <summary>
+    /// Set when a form leaves out settable properties of a [FromForm] type: the route file's answer, the properties
+    /// keeping their initial values, where minimal APIs' form mapper sets them to null or zero.
+    /// </summary>
+    public string? InitialValuesAnswer { get; init; }
+
+    /// <summary>The left-out properties keep their initial values; the route file answers <paramref name="body"/>.</summary>
+    public TwinRequest KeepsInitialValues(string body) => this with { InitialValuesAnswer = body };
+
     /// <summary>No body for an optional struct body: the route file's handler gets null and answers <paramref name="body"/>.</summary>
     public TwinRequest GetsNullBody(string body) => this with { NullBodyAnswer = body };
 

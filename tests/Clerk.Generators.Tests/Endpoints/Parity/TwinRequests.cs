@@ -378,6 +378,30 @@ public static class TwinRequests
             Form("/api/forms/raw", "a=1&b=2") with { Method = "PUT", WithAntiforgery = false },
             Form("/api/forms/raw", Pen, "application/json") with { Method = "PUT", WithAntiforgery = false },
         ],
+        ["POST /api/forms/object"] =
+        [
+            Form("/api/forms/object", "Name=a&Count=2&Done=true&Tags=x&Tags=y"),
+            Form("/api/forms/object", "name=a&count=2&done=true&tags=x"),
+            Form("/api/forms/object", "Name=a&Count=2&Done=true&Tags[0]=p&Tags[1]=q"),
+            Form("/api/forms/object", "Name=a&Count=2&Tags=x").FailsBinding(NoField("Todo todo", "Done")),
+            Form("/api/forms/object", "Name=a&Count=2&Done=true").FailsBinding(NoField("Todo todo", "Tags")),
+            Form("/api/forms/object", "Name=a&Count=&Done=true&Tags=x").FailsBinding(NotProvided("int Count", "form")),
+            Form("/api/forms/object", "Name=a&Count=x&Done=true&Tags=x").FailsBinding(NotParsed("int Count", "form", "x")),
+            Form("/api/forms/object", "").FailsBinding(NoBody("Todo todo")),
+            Form("/api/forms/object", "Other=1").FormObjectAbsent(NoField("Todo todo", "Name")),
+            Form("/api/forms/object", Pen, "application/json"),
+        ],
+        ["PUT /api/forms/object"] =
+        [
+            Form("/api/forms/object", "Theme=dark&Volume=3&Levels=2&Levels=4") with { Method = "PUT" },
+            (Form("/api/forms/object", "theme=dark") with { Method = "PUT" }).KeepsInitialValues("dark|-|1"),
+            (Form("/api/forms/object", "Levels[0]=7&Levels[1]=8") with { Method = "PUT" }).KeepsInitialValues("light|-|7,8"),
+            (Form("/api/forms/object", "Theme=&Volume=") with { Method = "PUT" }).KeepsInitialValues("|-|1"),
+            (Form("/api/forms/object", "Volume=x") with { Method = "PUT" })
+                .FailsBinding(NotParsed("int? Volume", "form", "x")),
+            (Form("/api/forms/object", "Other=1") with { Method = "PUT" })
+                .FormObjectAbsent(NotProvided("Settings settings", "form")),
+        ],
         ["GET,HEAD /api/search/{category}"] =
         [
             Get("/api/search/books?Page=2&sort=title&Size=10&q=dune", ("X-Trace", "t1")),
@@ -528,6 +552,9 @@ public static class TwinRequests
             + (part.FileName is null ? "" : $"; filename=\"{part.FileName}\"\r\nContent-Type: text/plain")
             + $"\r\n\r\n{part.Content}\r\n"))
         + "--b--\r\n";
+
+    private static string NoField(string parameter, string field) =>
+        $"Failed to bind parameter \"{parameter}\" from form: no value for \"{field}\".";
 
     private static string NoBody(string parameter) =>
         $"Unexpected request without body, failed to bind parameter \"{parameter}\" from the request body.";
