@@ -451,25 +451,28 @@ namespace Clerk.Generators.Emitting
         private static string WriteAsParameters(CSharpWriter writer, ParameterInfo parameter, int position,
             string endpoint, string local, LocalNames names, bool isAsync)
         {
-            var arguments = new List<Expression>();
-            var properties = new List<Expression>();
-            foreach (var member in parameter.Members)
-            {
-                var value = WriteBinding(writer, member, position, endpoint, names, isAsync);
-                if (member.IsConstructorArgument)
-                {
-                    arguments.Add(value);
-                }
-                else
-                {
-                    properties.Add(new Prefixed(member.Name + " = ", value));
-                }
-            }
+            var values = parameter.Members
+                .Select(member => WriteBinding(writer, member, position, endpoint, names, isAsync))
+                .ToList();
+            WriteConstruction(writer, parameter, local, values);
+            return local;
+        }
+
+        /// <summary>
+        /// <c>var local = new T(a, b) { C = c };</c>: the members' bound values, constructor arguments first, as the
+        /// parser listed them.
+        /// </summary>
+        private static void WriteConstruction(CSharpWriter writer, ParameterInfo parameter, string local, List<string> values)
+        {
+            var members = parameter.Members.Zip(values, (member, value) => (member, value)).ToList();
+            var arguments = members.Where(pair => pair.member.IsConstructorArgument)
+                .Select(pair => (Expression)pair.value).ToList();
+            var properties = members.Where(pair => !pair.member.IsConstructorArgument)
+                .Select(pair => (Expression)new Prefixed(pair.member.Name + " = ", pair.value)).ToList();
             var construct = arguments.Count > 0 || properties.Count == 0
                 ? (Expression)new Invocation("new " + parameter.ValueType, arguments)
                 : "new " + parameter.ValueType;
             writer.Write(properties.Count == 0 ? construct : new BracedList(construct, properties), $"var {local} = ", ";");
-            return local;
         }
 
         /// <summary>
@@ -493,8 +496,7 @@ namespace Clerk.Generators.Emitting
                 writer.Line($"var {defaults} = new {parameter.ValueType}();");
             }
 
-            var arguments = new List<Expression>();
-            var properties = new List<Expression>();
+            var values = new List<string>();
             foreach (var member in parameter.Members)
             {
                 var value = names.Take(member.Name);
@@ -520,20 +522,9 @@ namespace Clerk.Generators.Emitting
                 writer.Write(read, $"var {failure} = ");
                 WriteFailure(writer, failure, isAsync);
                 // Required and RequestValues.Many never hand back null; the optional helpers hand back a T?.
-                var argument = member.IsConstructorArgument ? value : FromNullable(value, member);
-                if (member.IsConstructorArgument)
-                {
-                    arguments.Add(argument);
-                }
-                else
-                {
-                    properties.Add(new Prefixed(member.Name + " = ", argument));
-                }
+                values.Add(member.IsConstructorArgument ? value : FromNullable(value, member));
             }
-            var construct = arguments.Count > 0 || properties.Count == 0
-                ? (Expression)new Invocation("new " + parameter.ValueType, arguments)
-                : "new " + parameter.ValueType;
-            writer.Write(properties.Count == 0 ? construct : new BracedList(construct, properties), $"var {local} = ", ";");
+            WriteConstruction(writer, parameter, local, values);
             return local;
         }
 
