@@ -87,6 +87,19 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void CLERK020_a_webhook_handler_cannot_be_Protected()
+    {
+        var diagnostic = Single("""
+            public static class Route
+            {
+                [Protected]
+                public static string POST(ClerkWebhookEvent webhook) => webhook.Type;
+            }
+            """);
+        AssertDiagnostic(diagnostic, "CLERK020", DiagnosticSeverity.Error, "app/api/route.cs", "carry a signature, not a session");
+    }
+
+    [Fact]
     public void CLERK003_a_form_and_a_JSON_body()
     {
         const string source = """

@@ -79,6 +79,10 @@ namespace Clerk.Generators.Diagnostics
             "CLERK019", "Route class in the global namespace",
             "'Route' is in the global namespace, where the Route classes of two route files collide (CS0101): declare a namespace, such as '{0}'");
 
+        public static readonly DiagnosticDescriptor ProtectedWebhook = Error(
+            "CLERK020", "Webhook handler marked [Protected]",
+            "'{0}' takes a ClerkWebhookEvent and is [Protected]: Clerk's webhooks carry a signature, not a session, so every event would be refused; remove [Protected] (the signature is checked before the handler runs)");
+
         // Its own category: a privacy rule, not a routing one, so teams can raise it to an error on its own.
         public static readonly DiagnosticDescriptor UserReachesClient = new DiagnosticDescriptor(
             "CLERK016", "Handler returns the Backend User, whose private_metadata would reach the client",

@@ -129,7 +129,8 @@ namespace Clerk.Generators.Emitting
             var takesAuth = HandlerTraits.TakesAuth(handler);
             var isAsync = handler.Protection is not null || handler.Result.IsAwaitable
                 || Bound(handler).Any(ReadsBody) || takesAuth
-                || Bound(handler).Any(parameter => parameter.Source == ParameterSource.BindAsync)
+                || Bound(handler).Any(parameter => parameter.Source == ParameterSource.BindAsync
+                    || parameter.Special == SpecialKind.WebhookEvent)
                 || ReadsForm(handler);
             var alsoHead = handler.Verb == "GET" && !declared.Contains("HEAD");
             // Given the endpoint's filters, or null when it has none (the request path is then as it would be
@@ -170,9 +171,10 @@ namespace Clerk.Generators.Emitting
             for (var position = 0; position < handler.Parameters.Count; position++)
             {
                 var parameter = handler.Parameters[position];
-                if (parameter.Source == ParameterSource.Auth)
+                if (parameter.Source == ParameterSource.Auth || parameter.Special == SpecialKind.WebhookEvent)
                 {
-                    // Not part of the request's contract: who is calling comes from the session, as [Protected] says.
+                    // Not part of the request's contract as minimal APIs describe one: who is calling comes from the
+                    // session, as [Protected] says; a webhook's body is Clerk's event, checked against its signature.
                     continue;
                 }
                 var index = position.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -370,6 +372,19 @@ namespace Clerk.Generators.Emitting
         private static string WriteBinding(
             CSharpWriter writer, ParameterInfo parameter, int position, string endpoint, LocalNames names, bool isAsync)
         {
+            if (parameter.Special == SpecialKind.WebhookEvent)
+            {
+                // Verified before the handler runs; a refused request is answered in Clerk's error shape.
+                var webhook = names.Take(parameter.Name + "Verification");
+                var verified = names.Take(parameter.Name);
+                writer.Write(new Invocation(RuntimeNames.RequestWebhook.ReadAsync, "context"), $"var {webhook} = await ");
+                writer.Line($"if ({webhook}.Event is not {{ }} {verified})");
+                writer.Open();
+                writer.Line($"await {webhook}.{RuntimeNames.RequestWebhook.WriteErrorAsync}(context);");
+                writer.Line("return;");
+                writer.Close();
+                return verified;
+            }
             if (parameter.Source == ParameterSource.Special)
             {
                 return Special(parameter.Special);

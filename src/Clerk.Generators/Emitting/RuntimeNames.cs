@@ -24,6 +24,8 @@ namespace Clerk.Generators.Emitting
             /// <summary>The Backend API user, which the privacy rule keeps out of responses.</summary>
             public const string BackendUser = "Clerk.BackendApi.User";
 
+            public const string WebhookEvent = "Clerk.ClerkWebhookEvent";
+
             /// <summary>A type only Clerk.Runtime declares: the project references the runtime when it resolves.</summary>
             public const string RuntimeMarker = "Clerk.Endpoints.RequestValues";
         }
@@ -103,6 +105,13 @@ namespace Clerk.Generators.Emitting
         {
             public const string Type = "global::Clerk.Endpoints.RouteFileValidation.Type";
             public const string Property = "global::Clerk.Endpoints.ValidatedProperty";
+        }
+
+        /// <summary>Verifies a webhook request (<c>RequestWebhook</c>), answering one it refuses.</summary>
+        public static class RequestWebhook
+        {
+            public const string ReadAsync = "global::Clerk.Endpoints.RequestWebhook.ReadAsync";
+            public const string WriteErrorAsync = "WriteErrorAsync";
         }
 
         public static class RequestBody

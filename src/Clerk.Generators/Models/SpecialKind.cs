@@ -16,5 +16,7 @@ namespace Clerk.Generators.Models
         Stream,
         /// <summary>The request body as a pipe.</summary>
         PipeReader,
+        /// <summary>A Clerk webhook event, its signature verified before the handler runs.</summary>
+        WebhookEvent,
     }
 }

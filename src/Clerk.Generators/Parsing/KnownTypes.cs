@@ -62,6 +62,7 @@ namespace Clerk.Generators.Parsing
                 (Get("System.Security.Claims.ClaimsPrincipal"), SpecialKind.ClaimsPrincipal),
                 (Get("System.IO.Stream"), SpecialKind.Stream),
                 (Get("System.IO.Pipelines.PipeReader"), SpecialKind.PipeReader),
+                (Get(RuntimeNames.Recognised.WebhookEvent), SpecialKind.WebhookEvent),
             };
         }
 

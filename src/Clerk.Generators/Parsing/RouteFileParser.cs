@@ -116,6 +116,12 @@ namespace Clerk.Generators.Parsing
             {
                 return null;
             }
+            var protection = AttributeReader.Protection(method, known);
+            if (protection is not null && parameters.Any(parameter => parameter.Special == SpecialKind.WebhookEvent))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(Descriptors.ProtectedWebhook, location, verb));
+                return null;
+            }
 
             return new HandlerInfo
             {
@@ -127,7 +133,7 @@ namespace Clerk.Generators.Parsing
                 Attributes = AttributeReader.TypeMetadata(method, known).ToEquatableArray(),
                 Summary = DocumentationReader.Summary(syntax),
                 HasTags = AttributeReader.HasTags(method, known),
-                Protection = AttributeReader.Protection(method, known),
+                Protection = protection,
                 Location = location,
             };
         }

@@ -19,6 +19,7 @@ internal sealed class ClerkConfiguration(IConfiguration configuration) : IConfig
         options.JwtKey = Read("JwtKey", "CLERK_JWT_KEY") ?? options.JwtKey;
         options.ApiUrl = Read("ApiUrl", "CLERK_API_URL") ?? options.ApiUrl;
         options.SignInUrl = Read("SignInUrl", "CLERK_SIGN_IN_URL") ?? options.SignInUrl;
+        options.WebhookSigningSecret = Read("WebhookSigningSecret", "CLERK_WEBHOOK_SIGNING_SECRET") ?? options.WebhookSigningSecret;
 
         if (Blank(configuration["CLERK_AUTHORIZED_PARTIES"]) is { } parties)
         {

@@ -3,7 +3,7 @@ namespace Clerk.Hosting;
 /// <summary>
 /// Clerk's settings: the <c>Clerk</c> configuration section, overridden by the <c>CLERK_*</c> environment variables
 /// Clerk's other SDKs read (<c>CLERK_SECRET_KEY</c>, <c>CLERK_PUBLISHABLE_KEY</c>, <c>CLERK_JWT_KEY</c>,
-/// <c>CLERK_API_URL</c>, <c>CLERK_AUTHORIZED_PARTIES</c>, <c>CLERK_SIGN_IN_URL</c>).
+/// <c>CLERK_API_URL</c>, <c>CLERK_AUTHORIZED_PARTIES</c>, <c>CLERK_SIGN_IN_URL</c>, <c>CLERK_WEBHOOK_SIGNING_SECRET</c>).
 /// </summary>
 public sealed class ClerkOptions
 {
@@ -15,6 +15,9 @@ public sealed class ClerkOptions
 
     /// <summary>The instance's publishable key (<c>pk_...</c>): the cookie suffix and the sign-in URL.</summary>
     public string? PublishableKey { get; set; }
+
+    /// <summary>The webhook endpoint's signing secret (<c>whsec_...</c>), for <see cref="ClerkWebhookEvent"/> handlers.</summary>
+    public string? WebhookSigningSecret { get; set; }
 
     /// <summary>The instance's PEM public key, for networkless verification (no JWKS fetch).</summary>
     public string? JwtKey { get; set; }

@@ -22,6 +22,12 @@ internal sealed class ClerkOptionsValidation(IHostEnvironment environment) : IVa
         {
             failures.Add($"Clerk:JwtKey (CLERK_JWT_KEY) must be the instance's PEM public key (RSA, 2048 bits or more): {problem}");
         }
+        if (options.WebhookSigningSecret is { } webhookSecret
+            && !Clerk.Verification.Webhooks.WebhookSigningSecret.TryParse(webhookSecret, out _))
+        {
+            failures.Add("Clerk:WebhookSigningSecret (CLERK_WEBHOOK_SIGNING_SECRET) must be the webhook endpoint's " +
+                "signing secret, whsec_ followed by base64, as the Clerk Dashboard shows it.");
+        }
         if (!Uri.TryCreate(options.ApiUrl, UriKind.Absolute, out var api) || (api.Scheme != Uri.UriSchemeHttps && api.Scheme != Uri.UriSchemeHttp))
         {
             failures.Add($"Clerk:ApiUrl (CLERK_API_URL) must be an absolute http(s) URL, such as https://api.clerk.com; it is \"{options.ApiUrl}\".");

@@ -48,6 +48,9 @@ public static class ClerkServiceCollectionExtensions
             provider.GetRequiredService<ClerkAuthenticator>(), provider.GetRequiredService<ProtectResponses>()));
         // UseClerk() calls Clerk's guard itself; generated [Protected] endpoints call whichever IRouteGuard is registered.
         services.TryAddSingleton<IRouteGuard>(provider => provider.GetRequiredService<ClerkRouteGuard>());
+        services.TryAddSingleton(provider => new ClerkWebhookSettings(
+            Clerk.Verification.Webhooks.WebhookSigningSecret.TryParse(
+                provider.GetRequiredService<IOptions<ClerkOptions>>().Value.WebhookSigningSecret, out var secret) ? secret : null));
         services.AddOptions<BackendApiSettings>().Configure<IOptions<ClerkOptions>>(ConfigureBackendApi);
         ClerkBackendApiServices.Add(services);
         return services;
