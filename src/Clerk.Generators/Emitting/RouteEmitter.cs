@@ -61,6 +61,12 @@ namespace Clerk.Generators.Emitting
                             $"typeof({member.Type})", Literals.Text(member.Name), Literals.Text(member.DisplayName))))),
                     after: ";");
             }
+            foreach (var webhook in handlers.Where(handler =>
+                handler.Parameters.Any(parameter => parameter.Special == SpecialKind.WebhookEvent)))
+            {
+                writer.Write(new Invocation(RuntimeNames.RequestWebhook.RequireSecret,
+                    "endpoints", Literals.Text(HandlerTraits.EndpointName(webhook, route))));
+            }
             if (handlers.Any(HandlerTraits.IsProtected))
             {
                 // MapRouteHandlers() has checked that there is a guard, naming every handler that needs one.
@@ -204,6 +210,10 @@ namespace Clerk.Generators.Emitting
                 {
                     providers.Add(Invocation.Generic(RuntimeNames.HandlerMetadata.FromType, type));
                 }
+            }
+            if (handler.Parameters.Any(parameter => parameter.Special == SpecialKind.WebhookEvent))
+            {
+                calls.Add(new Invocation(RuntimeNames.HandlerMetadata.ReceivesWebhooks));
             }
             if (Bound(handler).FirstOrDefault(parameter => parameter.Source == ParameterSource.Form) is { } form)
             {

@@ -111,6 +111,7 @@ namespace Clerk.Generators.Emitting
         public static class RequestWebhook
         {
             public const string ReadAsync = "global::Clerk.Endpoints.RequestWebhook.ReadAsync";
+            public const string RequireSecret = "global::Clerk.Endpoints.RequestWebhook.RequireSecret";
             public const string WriteErrorAsync = "WriteErrorAsync";
         }
 
@@ -160,6 +161,7 @@ namespace Clerk.Generators.Emitting
             public const string AcceptsJson = "AcceptsJson";
             public const string AcceptsJsonUnlessService = "AcceptsJsonUnlessService";
             public const string AcceptsForm = "AcceptsForm";
+            public const string ReceivesWebhooks = "ReceivesWebhooks";
             public const string ProducesJson = "ProducesJson";
             public const string ProducesText = "ProducesText";
             public const string Add = "Add";

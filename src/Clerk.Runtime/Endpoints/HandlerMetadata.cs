@@ -114,6 +114,13 @@ public sealed class HandlerMetadata
         return this;
     }
 
+    /// <summary>The handler takes a <see cref="ClerkWebhookEvent"/>: UseClerk()'s protection must not cover it.</summary>
+    public HandlerMetadata ReceivesWebhooks()
+    {
+        builder.Metadata.Add(WebhookReceiver.Instance);
+        return this;
+    }
+
     /// <summary>The handler answers 200 with <typeparamref name="T"/> as JSON.</summary>
     public HandlerMetadata ProducesJson<T>()
     {
@@ -152,4 +159,14 @@ internal sealed class FormAntiforgery : IAntiforgeryMetadata
     }
 
     public bool RequiresValidation => true;
+}
+
+/// <summary>Marks an endpoint whose handler receives Clerk's webhooks, which carry a signature and no session.</summary>
+internal sealed class WebhookReceiver
+{
+    public static readonly WebhookReceiver Instance = new();
+
+    private WebhookReceiver()
+    {
+    }
 }

@@ -1,6 +1,5 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
-using Clerk.Runtime.Tests.Infrastructure;
 using Clerk.Runtime.Tests.Protection;
 
 namespace Clerk.Runtime.Tests.AuthBackend;

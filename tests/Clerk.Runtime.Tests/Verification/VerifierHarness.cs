@@ -1,4 +1,4 @@
-using Clerk.Runtime.Tests.Infrastructure;
+using Clerk.Tests.Logging;
 using Clerk.Verification;
 using Microsoft.Extensions.Time.Testing;
 

@@ -1,5 +1,5 @@
+using Clerk.Tests.Logging;
 using Clerk.Hosting;
-using Clerk.Runtime.Tests.Infrastructure;
 using Clerk.Verification;
 using Clerk.Verification.Keys;
 using Microsoft.Extensions.Hosting.Internal;

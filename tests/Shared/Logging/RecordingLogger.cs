@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
 
-namespace Clerk.Runtime.Tests.Infrastructure;
+namespace Clerk.Tests.Logging;
 
 /// <summary>
 /// Keeps every log entry, so tests can prove what is (and is not) logged. As a provider it records every category
