@@ -63,6 +63,7 @@ public sealed class ClerkEmulator : IAsyncDisposable
                 }
             }
 
+            instance.AnnounceChanges();
             var app = EmulatorHost.Build(instance, options.Urls, logging);
             await app.StartAsync(cancellationToken);
             var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -146,6 +147,15 @@ public sealed class ClerkEmulator : IAsyncDisposable
         var session = await instance.Database.RunAsync(store => SessionOperations.Create(store, userId, organizationId, now), cancellationToken);
         return session.Id;
     }
+
+    /// <summary>The secret (<c>whsec_...</c>) webhook deliveries are signed with: the receiver's signing secret.</summary>
+    public string WebhookSecret => instance.Webhooks.Secret;
+
+    /// <summary>Every webhook delivery attempt so far (the last thousand), oldest first.</summary>
+    public IReadOnlyList<Webhooks.WebhookAttempt> WebhookAttempts => instance.Webhooks.Attempts;
+
+    /// <summary>Delivers every later change to <paramref name="url"/> too, as Clerk's webhook events.</summary>
+    public void AddWebhookEndpoint(string url) => instance.Webhooks.AddEndpoint(url);
 
     /// <summary>Stops the server and closes the database.</summary>
     public async ValueTask DisposeAsync()

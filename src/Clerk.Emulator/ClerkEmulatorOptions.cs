@@ -16,6 +16,12 @@ public sealed class ClerkEmulatorOptions
     /// </summary>
     public string? SeedPath { get; set; }
 
+    /// <summary>Where the instance's changes are delivered as Clerk's webhook events (each URL gets every event).</summary>
+    public IList<string> WebhookUrls { get; set; } = [];
+
+    /// <summary>The signing secret (<c>whsec_...</c>) deliveries are signed with; random when null.</summary>
+    public string? WebhookSecret { get; set; }
+
     /// <summary>Where Kestrel listens; port 0 picks a free port.</summary>
     public string Urls { get; set; } = "http://127.0.0.1:0";
 

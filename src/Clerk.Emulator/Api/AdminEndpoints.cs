@@ -25,6 +25,8 @@ internal static class AdminEndpoints
             faults.Clear();
             return Results.NoContent();
         });
+        admin.MapGet("/webhooks", (EmulatedInstance instance) =>
+            Results.Json(instance.Webhooks.Attempts.ToList(), Clerk.Emulator.Json.EmulatorJsonContext.Default.ListWebhookAttempt));
         admin.MapPost("/keys/rotate", async (EmulatedInstance instance, CancellationToken cancellationToken) =>
         {
             await instance.Keys.RotateAsync(cancellationToken);

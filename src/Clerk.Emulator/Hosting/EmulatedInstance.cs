@@ -3,6 +3,7 @@ using System.Text;
 using Clerk.Emulator.Models;
 using Clerk.Emulator.Storage;
 using Clerk.Emulator.Tokens;
+using Clerk.Emulator.Webhooks;
 
 namespace Clerk.Emulator.Hosting;
 
@@ -19,7 +20,17 @@ internal sealed class EmulatedInstance : IDisposable
         Database = database;
         Settings = settings;
         Keys = new SigningKeyRing(database, Time, options.KeyRotationGrace);
+        Webhooks = new WebhookDelivery(options.WebhookUrls, options.WebhookSecret ?? NewWebhookSecret(), Time,
+            "ins_" + settings.MachineId[(settings.MachineId.IndexOf('_') + 1)..]);
     }
+
+    /// <summary>Delivers the instance's changes as webhook events, once <see cref="AnnounceChanges"/> is called.</summary>
+    public WebhookDelivery Webhooks { get; }
+
+    /// <summary>From now on, every committed change is delivered (a seed applied before this is not).</summary>
+    public void AnnounceChanges() => Database.Committed = Webhooks.Enqueue;
+
+    private static string NewWebhookSecret() => "whsec_" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(24));
 
     public ClerkEmulatorOptions Options { get; }
     public TimeProvider Time { get; }
@@ -73,5 +84,10 @@ internal sealed class EmulatedInstance : IDisposable
         }
     }
 
-    public void Dispose() => Database.Dispose();
+    public void Dispose()
+    {
+        Database.Committed = null;
+        Webhooks.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        Database.Dispose();
+    }
 }

@@ -13,6 +13,8 @@ namespace Clerk.Emulator.Json;
     ReadCommentHandling = System.Text.Json.JsonCommentHandling.Skip,
     AllowTrailingCommas = true)]
 [JsonSerializable(typeof(User))]
+[JsonSerializable(typeof(Clerk.Emulator.Storage.DeletedData))]
+[JsonSerializable(typeof(List<Clerk.Emulator.Webhooks.WebhookAttempt>))]
 [JsonSerializable(typeof(List<User>))]
 [JsonSerializable(typeof(Session))]
 [JsonSerializable(typeof(List<Session>))]

@@ -31,6 +31,9 @@ internal sealed class EmulatorDatabase : IDisposable
         CreateSchema();
     }
 
+    /// <summary>Told of each committed unit of work's announced changes (a rolled-back one announces nothing).</summary>
+    public Action<IReadOnlyList<StoreChange>>? Committed { get; set; }
+
     /// <summary>Runs <paramref name="work"/> alone, in a transaction committed when it returns and rolled back when it throws.</summary>
     public async Task<TResult> RunAsync<TResult>(Func<StoreSession, TResult> work, CancellationToken cancellationToken = default)
     {
@@ -38,8 +41,14 @@ internal sealed class EmulatorDatabase : IDisposable
         try
         {
             using var transaction = connection.BeginTransaction(deferred: false);
-            var result = work(new StoreSession(connection, transaction));
+            var session = new StoreSession(connection, transaction);
+            var result = work(session);
             transaction.Commit();
+            if (session.Changes.Count > 0)
+            {
+                // Under the gate, so that changes are announced in the order they were committed.
+                Committed?.Invoke(session.Changes);
+            }
             return result;
         }
         finally

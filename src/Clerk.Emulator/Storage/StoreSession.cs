@@ -6,6 +6,9 @@ namespace Clerk.Emulator.Storage;
 /// <summary>Reads and writes documents inside one <see cref="EmulatorDatabase.RunAsync{TResult}"/> unit of work.</summary>
 internal sealed class StoreSession(SqliteConnection connection, SqliteTransaction transaction)
 {
+    /// <summary>The changes Clerk would announce by webhook, in the order they were made.</summary>
+    public List<StoreChange> Changes { get; } = [];
+
     public T? Get<T>(Table<T> table, string id) where T : class =>
         Query(table, $"SELECT doc FROM {table.Name} WHERE id = $p", id).FirstOrDefault();
 
@@ -20,6 +23,10 @@ internal sealed class StoreSession(SqliteConnection connection, SqliteTransactio
     /// <summary>Inserts or replaces the document with the same id.</summary>
     public T Put<T>(Table<T> table, T document) where T : class
     {
+        if (table.EventType is { } eventType && eventType(Get(table, table.Id(document)), document) is { } type)
+        {
+            Changes.Add(new StoreChange(type, table.Id(document), JsonSerializer.Serialize(document, table.Type)));
+        }
         using var command = Command($"INSERT INTO {table.Name} (id, owner, created_at, doc) VALUES ($id, $owner, $created, $doc) " +
             "ON CONFLICT (id) DO UPDATE SET owner = excluded.owner, doc = excluded.doc");
         command.Parameters.AddWithValue("$id", table.Id(document));
@@ -34,7 +41,14 @@ internal sealed class StoreSession(SqliteConnection connection, SqliteTransactio
     {
         using var command = Command($"DELETE FROM {table.Name} WHERE id = $p");
         command.Parameters.AddWithValue("$p", id);
-        return command.ExecuteNonQuery() > 0;
+        var deleted = command.ExecuteNonQuery() > 0;
+        if (deleted && table.EventObject is { } kind)
+        {
+            // What Clerk sends for a deletion: which object is gone.
+            Changes.Add(new StoreChange(kind + ".deleted", id,
+                JsonSerializer.Serialize(new DeletedData(id, kind, true), Clerk.Emulator.Json.EmulatorJsonContext.Default.DeletedData)));
+        }
+        return deleted;
     }
 
     private List<T> Query<T>(Table<T> table, string sql, string? parameter) where T : class

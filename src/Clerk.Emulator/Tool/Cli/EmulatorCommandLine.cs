@@ -20,6 +20,8 @@ internal static class EmulatorCommandLine
           --seed PATH                 JSON file of roles, users, organizations (with members) and JWT templates
                                       to create at start; ones that already exist are skipped
           --authorized-party ORIGIN   the azp claim of minted tokens, e.g. http://localhost:5000
+          --webhook-url URL           deliver every change as Clerk's webhook event to URL (repeatable)
+          --webhook-secret whsec_...  the secret deliveries are signed with (default: random, printed below)
           --no-rate-limit             turn off the development-instance rate limits
           --help                      show this help
 
@@ -31,6 +33,7 @@ internal static class EmulatorCommandLine
                                            latency first, then the status (Clerk's error body) or a dropped connection
           DELETE /__emulator/faults        stop injecting faults
           POST   /__emulator/keys/rotate   sign with a new key; the old one stays in the JWKS for the grace period (1 h)
+          GET    /__emulator/webhooks      every webhook delivery attempt: event, URL, attempt, status or error
         """;
 
     /// <summary>Runs the emulator until <paramref name="stop"/> fires; <paramref name="started"/> learns it is up.</summary>
@@ -71,6 +74,8 @@ internal static class EmulatorCommandLine
               CLERK_SECRET_KEY={emulator.SecretKey}
               CLERK_PUBLISHABLE_KEY={emulator.PublishableKey}
               JWKS: {apiUrl}/v1/jwks
+              CLERK_WEBHOOK_SIGNING_SECRET={emulator.WebhookSecret}
+              Webhooks: {(emulator.Instance.Webhooks.Urls.Count == 0 ? "none (--webhook-url URL)" : string.Join(" ", emulator.Instance.Webhooks.Urls))}
             Press Ctrl+C to stop.
             """);
         await output.FlushAsync(stop);
@@ -123,6 +128,25 @@ internal static class EmulatorCommandLine
                         break;
                     case "--authorized-party":
                         options.AuthorizedParty = Value();
+                        break;
+                    case "--webhook-url":
+                        var url = Value();
+                        if (!Uri.TryCreate(url, UriKind.Absolute, out var parsed) || parsed.Scheme is not ("http" or "https"))
+                        {
+                            error = $"--webhook-url must be an absolute http(s) URL; \"{url}\" is not one.";
+                            return false;
+                        }
+
+                        options.WebhookUrls.Add(url);
+                        break;
+                    case "--webhook-secret":
+                        options.WebhookSecret = Value();
+                        if (!options.WebhookSecret.StartsWith("whsec_", StringComparison.Ordinal))
+                        {
+                            error = "--webhook-secret must start with whsec_ (the key in base64 after it).";
+                            return false;
+                        }
+
                         break;
                     case "--no-rate-limit":
                         options.RateLimiting = false;

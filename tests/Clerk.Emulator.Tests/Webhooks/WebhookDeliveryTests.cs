@@ -1,0 +1,111 @@
+using System.Text.Json.Nodes;
+using Clerk.Emulator.Tests.Infrastructure;
+using Clerk.Verification.Webhooks;
+
+namespace Clerk.Emulator.Tests.Webhooks;
+
+/// <summary>
+/// Changes made through the Backend API reach the configured webhook endpoints as Clerk's events, signed as Svix signs
+/// them (checked by Clerk.Runtime's verifier), in order, retried on failure under the same message id.
+/// </summary>
+public sealed class WebhookDeliveryTests
+{
+    private const string Secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
+
+    [Fact]
+    public async Task A_user_created_renamed_and_deleted_arrives_as_three_signed_events_in_order()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync(() => Secret);
+        await using var emulator = await ClerkEmulator.StartAsync(new()
+        {
+            RateLimiting = false, WebhookSecret = Secret, WebhookUrls = [receiver.Url],
+        });
+        using var api = new EmulatorApi(emulator);
+
+        var id = await api.CreateUserAsync("""{"email_address":["ada@example.com"],"first_name":"Ada"}""");
+        await api.PatchAsync($"/v1/users/{id}", """{"first_name":"Augusta"}""");
+        await api.DeleteAsync($"/v1/users/{id}");
+
+        var deliveries = await receiver.WaitForAsync(3);
+        Assert.All(deliveries, delivery => Assert.Equal(WebhookVerdict.Valid, delivery.Verdict));
+        var events = deliveries.Select(delivery => JsonNode.Parse(delivery.Body)!).ToList();
+        Assert.Equal(["user.created", "user.updated", "user.deleted"], events.Select(e => (string)e["type"]!));
+        Assert.All(events, e => Assert.Equal("event", (string)e["object"]!));
+        Assert.Equal("Ada", (string)events[0]["data"]!["first_name"]!);
+        Assert.Equal("Augusta", (string)events[1]["data"]!["first_name"]!);
+        Assert.Equal(id, (string)events[2]["data"]!["id"]!);
+        Assert.True((bool)events[2]["data"]!["deleted"]!);
+        Assert.Equal(3, deliveries.Select(delivery => delivery.Id).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task A_failing_receiver_gets_the_same_message_again_until_it_answers_2xx()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync(() => Secret, 500, 503);
+        await using var emulator = await ClerkEmulator.StartAsync(new()
+        {
+            RateLimiting = false, WebhookSecret = Secret, WebhookUrls = [receiver.Url],
+        });
+        using var api = new EmulatorApi(emulator);
+
+        await api.CreateUserAsync("""{"email_address":["grace@example.com"]}""");
+
+        var deliveries = await receiver.WaitForAsync(3);
+        Assert.Equal([500, 503, 200], deliveries.Select(delivery => delivery.Answered));
+        Assert.Single(deliveries.Select(delivery => delivery.Id).Distinct());
+        Assert.All(deliveries, delivery => Assert.Equal(WebhookVerdict.Valid, delivery.Verdict));
+        Assert.Equal([1, 2, 3], emulator.WebhookAttempts.Select(attempt => attempt.Attempt));
+        Assert.Equal([500, 503, 200], emulator.WebhookAttempts.Select(attempt => attempt.Status ?? 0));
+    }
+
+    [Fact]
+    public async Task Retries_are_bounded_and_each_attempt_is_listed_at_the_admin_endpoint()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync(() => Secret, 500, 500, 500, 500, 500);
+        await using var emulator = await ClerkEmulator.StartAsync(new()
+        {
+            RateLimiting = false, WebhookSecret = Secret, WebhookUrls = [receiver.Url],
+        });
+        using var api = new EmulatorApi(emulator);
+
+        await api.CreateUserAsync("""{"email_address":["linus@example.com"]}""");
+        await receiver.WaitForAsync(4);
+        await Task.Delay(500);
+
+        Assert.Equal(4, receiver.Deliveries.Count);
+        var listed = await api.Http.GetStringAsync("/__emulator/webhooks");
+        var attempts = JsonNode.Parse(listed)!.AsArray();
+        Assert.Equal(4, attempts.Count);
+        Assert.All(attempts, attempt => Assert.Equal("user.created", (string)attempt!["event_type"]!));
+    }
+
+    [Fact]
+    public async Task A_session_announces_its_creation_and_its_revocation_but_not_each_refresh()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync(() => Secret);
+        await using var emulator = await ClerkEmulator.StartAsync(new() { RateLimiting = false, WebhookSecret = Secret });
+        var user = await emulator.CreateUserAsync("ada@example.com");
+        emulator.AddWebhookEndpoint(receiver.Url);
+        using var api = new EmulatorApi(emulator);
+
+        var session = await emulator.SignInAsync(user.Id);
+        await api.PostAsync($"/v1/sessions/{session.SessionId}/tokens");
+        await api.PostAsync($"/v1/sessions/{session.SessionId}/revoke");
+
+        await receiver.WaitForAsync(2);
+        await Task.Delay(300);
+        // Signing in also writes the user (its last sign-in), a user.updated of its own.
+        Assert.Equal(["session.created", "session.revoked"], receiver.Deliveries
+            .Select(delivery => (string)JsonNode.Parse(delivery.Body)!["type"]!)
+            .Where(type => type.StartsWith("session.", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task A_random_secret_is_made_when_none_is_given()
+    {
+        await using var emulator = await ClerkEmulator.StartAsync(new() { RateLimiting = false });
+
+        Assert.True(WebhookSigningSecret.TryParse(emulator.WebhookSecret, out _));
+        Assert.StartsWith("whsec_", emulator.WebhookSecret);
+    }
+}
