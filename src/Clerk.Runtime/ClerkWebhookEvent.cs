@@ -1,6 +1,8 @@
+using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Clerk.BackendApi;
+using Microsoft.AspNetCore.Http;
 
 namespace Clerk;
 
@@ -9,7 +11,12 @@ namespace Clerk;
 /// <c>user.created</c>), Svix's message id (the same for every retry of one event, for idempotency), when it was
 /// sent, and its data, typed for the common families and as raw JSON for every type.
 /// </summary>
-public sealed class ClerkWebhookEvent
+/// <remarks>
+/// A minimal API can take one as a parameter too: it binds itself (<see cref="IBindableFromHttpContext{TSelf}"/>) by
+/// verifying the request, and a request that fails is a 400 before the handler runs (with minimal APIs' empty body;
+/// route files answer in Clerk's error shape, and <see cref="ClerkWebhooks.VerifyAsync"/> says why).
+/// </remarks>
+public sealed class ClerkWebhookEvent : IBindableFromHttpContext<ClerkWebhookEvent>
 {
     internal ClerkWebhookEvent(string id, DateTimeOffset timestamp, string type, JsonElement data, string json)
     {
@@ -19,6 +26,10 @@ public sealed class ClerkWebhookEvent
         Data = data;
         Json = json;
     }
+
+    /// <summary>The verified event of the request, or null (a 400 for minimal APIs) when it is not one.</summary>
+    public static async ValueTask<ClerkWebhookEvent?> BindAsync(HttpContext context, ParameterInfo parameter) =>
+        (await ClerkWebhooks.VerifyAsync(context.Request, context.RequestAborted)).Event;
 
     /// <summary>The message id (<c>svix-id</c>): one event keeps it across retries; store it to handle each once.</summary>
     public string Id { get; }

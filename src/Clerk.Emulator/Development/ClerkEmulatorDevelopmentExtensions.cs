@@ -14,7 +14,9 @@ public static class ClerkEmulatorDevelopmentExtensions
     /// <see cref="ClerkEmulator"/>, points <c>Clerk:SecretKey</c>, <c>Clerk:PublishableKey</c>, <c>Clerk:ApiUrl</c> and
     /// <c>Clerk:SignInUrl</c> at it, and serves a sign-in page (<c>/sign-in</c>) and <c>/sign-out</c> on the app, plus
     /// <c>/sign-in/token?user=...</c> (a session token, for curl) and <c>POST /sign-in/reset-users</c> (the seeded
-    /// users get back the seed's first and last names).
+    /// users get back the seed's first and last names). Its changes are delivered as Clerk's webhook events to the
+    /// app's own webhook routes (handlers that take a <c>ClerkWebhookEvent</c>), with <c>Clerk:WebhookSigningSecret</c>
+    /// set to match unless the app sets one.
     /// Call it before <c>builder.Build()</c>; elsewhere it does nothing.
     /// </summary>
     public static WebApplicationBuilder AddClerkEmulatorInDevelopment(
@@ -38,13 +40,20 @@ public static class ClerkEmulatorDevelopmentExtensions
         var emulator = ClerkEmulator.StartAsync(emulatorOptions, Seeder.DevelopmentDefault(),
             logging => logging.SetMinimumLevel(LogLevel.Warning), CancellationToken.None).GetAwaiter().GetResult();
 
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
             ["Clerk:SecretKey"] = emulator.SecretKey,
             ["Clerk:PublishableKey"] = emulator.PublishableKey,
             ["Clerk:ApiUrl"] = emulator.ApiUrl.ToString().TrimEnd('/'),
             ["Clerk:SignInUrl"] = options.SignInPath,
-        });
+        };
+        // The app's webhook routes get the emulator's events (once the app listens), signed with a secret it now knows.
+        if (string.IsNullOrEmpty(builder.Configuration["Clerk:WebhookSigningSecret"])
+            && string.IsNullOrEmpty(builder.Configuration["CLERK_WEBHOOK_SIGNING_SECRET"]))
+        {
+            settings["Clerk:WebhookSigningSecret"] = emulator.WebhookSecret;
+        }
+        builder.Configuration.AddInMemoryCollection(settings);
         builder.Services.AddSingleton(emulator);
         builder.Services.AddSingleton(options);
         builder.Services.AddHostedService<DevelopmentEmulatorLifetime>();

@@ -17,4 +17,7 @@ internal static partial class EmulatorLog
 
     [LoggerMessage(2003, LogLevel.Information, "Running against the Clerk emulator at {ApiUrl}; sign in at {SignInUrl}")]
     public static partial void DevelopmentEmulator(ILogger logger, Uri apiUrl, string signInUrl);
+
+    [LoggerMessage(2004, LogLevel.Information, "Delivering Clerk's webhook events to {Url}")]
+    public static partial void DeliveringWebhooks(ILogger logger, string url);
 }

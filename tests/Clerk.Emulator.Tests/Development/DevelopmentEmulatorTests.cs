@@ -192,7 +192,33 @@ public sealed class DevelopmentEmulatorTests
         Assert.Null(app.Services.GetService<ClerkEmulator>());
     }
 
-    private static async Task<LoopbackApp> StartAppAsync(string environment, bool withClerk = true, Action<WebApplicationBuilder>? configure = null)
+    [Fact]
+    public async Task The_apps_webhook_route_receives_the_emulators_events_with_no_configuration()
+    {
+        var received = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        await using var app = await StartAppAsync(Environments.Development, configure: null, map: web =>
+            web.MapPost("/api/webhooks", (ClerkWebhookEvent webhook) =>
+            {
+                received.Enqueue($"{webhook.Type} {webhook.User?.FirstName}");
+                return Microsoft.AspNetCore.Http.Results.Ok();
+            }));
+        var emulator = app.Services.GetRequiredService<ClerkEmulator>();
+        using var api = new Infrastructure.EmulatorApi(emulator);
+
+        await api.CreateUserAsync("""{"email_address":["webhooks@example.com"],"first_name":"Hook"}""");
+
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (received.IsEmpty && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20);
+        }
+        Assert.Equal(["user.created Hook"], received);
+        Assert.Equal(200, Assert.Single(emulator.WebhookAttempts).Status);
+        Assert.Equal(emulator.WebhookSecret, app.Services.GetRequiredService<IConfiguration>()["Clerk:WebhookSigningSecret"]);
+    }
+
+    private static async Task<LoopbackApp> StartAppAsync(
+        string environment, bool withClerk = true, Action<WebApplicationBuilder>? configure = null, Action<WebApplication>? map = null)
     {
         var builder = LoopbackApp.CreateBuilder(environment);
         configure?.Invoke(builder);
@@ -207,6 +233,7 @@ public sealed class DevelopmentEmulatorTests
         {
             app.MapGet("/me", async (Microsoft.AspNetCore.Http.HttpContext context) => (await Clerk.Endpoints.ClerkRequest.GetAuthAsync(context)).UserId ?? "(signed out)");
         }
+        map?.Invoke(app);
 
         return await LoopbackApp.StartAsync(app);
     }
