@@ -59,7 +59,8 @@ public sealed partial class PackageConsumerTests(PackageConsumerFixture packages
 
         var nuspec = Nuspec(package, "Clerk.Emulator");
         Assert.DoesNotContain(nuspec.Descendants(), element => element.Name.LocalName == "packageType");
-        Assert.Equal(["Microsoft.Data.Sqlite"], Dependencies(nuspec));
+        // SQLite for its state; the Standard Webhooks reference implementation to sign its webhook deliveries.
+        Assert.Equal(["Microsoft.Data.Sqlite", "StandardWebhooks"], Dependencies(nuspec));
         Assert.Equal(["Microsoft.AspNetCore.App"], FrameworkReferences(nuspec));
     }
 
