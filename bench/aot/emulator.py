@@ -50,4 +50,5 @@ def read_keys(path):
             if sep and name.startswith("CLERK_"):
                 keys[name] = value
     return {"api_url": keys["CLERK_API_URL"], "secret_key": keys["CLERK_SECRET_KEY"],
-            "publishable_key": keys["CLERK_PUBLISHABLE_KEY"]}
+            "publishable_key": keys["CLERK_PUBLISHABLE_KEY"],
+            "webhook_secret": keys["CLERK_WEBHOOK_SIGNING_SECRET"]}

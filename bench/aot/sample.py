@@ -34,6 +34,8 @@ def environment(port, clerk):
         "CLERK_SECRET_KEY": clerk["secret_key"],
         "CLERK_PUBLISHABLE_KEY": clerk["publishable_key"],
         "CLERK_AUTHORIZED_PARTIES": AUTHORIZED_PARTY,
+        # The sample has a webhook route, which needs its signing secret outside Development.
+        "CLERK_WEBHOOK_SIGNING_SECRET": clerk["webhook_secret"],
     })
     return env
 

@@ -19,4 +19,5 @@ namespace RouteHandlers;
 [JsonSerializable(typeof(App.Api.UpdateUser.UpdatedUser))]
 [JsonSerializable(typeof(App.Api.Org.OrgMembership))]
 [JsonSerializable(typeof(App.Api.Reports.Report))]
+[JsonSerializable(typeof(IReadOnlyList<SyncedUser>))]
 internal sealed partial class AppJsonContext : JsonSerializerContext;

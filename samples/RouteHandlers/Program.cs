@@ -12,6 +12,9 @@ builder.Services.ConfigureHttpJsonOptions(options =>
 // Clerk: CLERK_SECRET_KEY (JWKS and the Backend API) or CLERK_JWT_KEY (PEM, networkless), plus
 // CLERK_AUTHORIZED_PARTIES in production. Outside Development a missing key stops the app at startup.
 builder.Services.AddClerk();
+// The app's own copy of its users, kept by app/api/webhooks/route.cs from Clerk's webhooks (CLERK_WEBHOOK_SIGNING_SECRET
+// outside Development; the development emulator delivers to it with its own secret). In memory unless a file is named.
+builder.Services.AddSingleton(new SyncedUserStore(builder.Configuration["SyncedUsers:Database"]));
 // The route files in an OpenAPI document, [Protected] ones with Clerk's bearer token and __session cookie schemes.
 builder.Services.AddOpenApi(options => options.AddClerkSecurity());
 

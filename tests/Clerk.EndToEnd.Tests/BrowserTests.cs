@@ -93,11 +93,15 @@ public sealed class BrowserTests(DevelopmentSampleFixture sample, ITestOutputHel
         await TheSupabaseTokensClaimsAreShownAsync(page, userId);
         await NoBodyWrapsAsync(page);
 
-        // update-user renamed Ada; the status line follows, and the reset gives the seed's name back.
+        // update-user renamed Ada; the status line follows, and so does the app's own table, by the webhook the
+        // emulator delivered to /api/webhooks. The reset gives the seed's name back, by webhook too.
         await Expect(page.Locator("#status")).ToHaveTextAsync("Signed in as John Wick.");
+        await Expect(page.Locator("#synced-users")).ToContainTextAsync("John Wick <ada@example.com>");
         await page.Locator("#reset-users").ClickAsync();
         await Expect(page.Locator("#reset-result")).ToHaveTextAsync("The seeded users have their names back.");
         await Expect(page.Locator("#status")).ToHaveTextAsync("Signed in as Ada Lovelace.");
+        await Expect(page.Locator("#synced-users")).ToContainTextAsync("Ada Lovelace <ada@example.com>");
+        await Expect(page.Locator("#synced-users")).Not.ToContainTextAsync("John Wick");
         var currentUser = page.Locator("tr[data-route='GET /api/current-user']");
         await currentUser.GetByRole(AriaRole.Button, new() { Name = "Call" }).ClickAsync();
         await Expect(currentUser.Locator("pre.body")).ToContainTextAsync("\"firstName\": \"Ada\"");

@@ -8,7 +8,8 @@ namespace Clerk.EndToEnd.Tests;
 
 /// <summary>
 /// samples/RouteHandlers configured for a real Clerk instance: its own process in Production with
-/// <c>CLERK_SECRET_KEY</c>, <c>CLERK_PUBLISHABLE_KEY</c>, <c>CLERK_API_URL</c> and <c>CLERK_AUTHORIZED_PARTIES</c>, where
+/// <c>CLERK_SECRET_KEY</c>, <c>CLERK_PUBLISHABLE_KEY</c>, <c>CLERK_API_URL</c>, <c>CLERK_AUTHORIZED_PARTIES</c> and
+/// <c>CLERK_WEBHOOK_SIGNING_SECRET</c> (the emulator delivers its webhook events to the sample), where
 /// the instance is a <see cref="ClerkEmulator"/> started here, in the test process, from the sample's own
 /// clerk-seed.json. The tests mint session tokens with the emulator and read its state through its Backend API.
 /// </summary>
@@ -58,7 +59,10 @@ public sealed class EmulatorSampleFixture : IAsyncLifetime
             ["CLERK_PUBLISHABLE_KEY"] = emulator.PublishableKey,
             ["CLERK_API_URL"] = emulator.ApiUrl.ToString().TrimEnd('/'),
             ["CLERK_AUTHORIZED_PARTIES"] = AuthorizedParty,
+            ["CLERK_WEBHOOK_SIGNING_SECRET"] = emulator.WebhookSecret,
         });
+        // As --webhook-url does for the standalone emulator: the instance's changes go to the sample's webhook route.
+        emulator.AddWebhookEndpoint(new Uri(App.Client.BaseAddress!, "/api/webhooks").ToString());
     }
 
     public async Task DisposeAsync()
