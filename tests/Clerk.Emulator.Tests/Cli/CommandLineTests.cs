@@ -73,12 +73,45 @@ public sealed partial class CommandLineTests
         Assert.Contains("--seed", help);
         Assert.Contains("POST   /__emulator/faults", help);
         Assert.Contains("/__emulator/keys/rotate", help);
+        Assert.Contains("--webhook-url", help);
+        Assert.Contains("GET    /__emulator/webhooks", help);
+    }
+
+    [Fact]
+    public async Task Webhook_urls_and_secret_from_the_command_line_deliver_signed_events()
+    {
+        const string secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
+        await using var receiver = await Webhooks.WebhookReceiver.StartAsync(() => secret);
+
+        await RunUntilStartedAsync(["--webhook-url", receiver.Url, "--webhook-secret", secret, "--no-rate-limit"], async (emulator, printed) =>
+        {
+            Assert.Contains($"CLERK_WEBHOOK_SIGNING_SECRET={secret}", printed);
+            Assert.Contains($"Webhooks: {receiver.Url}", printed);
+            using var api = new EmulatorApi(emulator);
+            await api.CreateUserAsync("""{"email_address":["cli-hook@example.com"]}""");
+            var delivery = Assert.Single(await receiver.WaitForAsync(1));
+            Assert.Equal(Clerk.Verification.Webhooks.WebhookVerdict.Valid, delivery.Verdict);
+        });
+    }
+
+    [Fact]
+    public async Task Without_a_webhook_secret_a_random_one_is_printed()
+    {
+        await RunUntilStartedAsync([], (emulator, printed) =>
+        {
+            Assert.Contains($"CLERK_WEBHOOK_SIGNING_SECRET={emulator.WebhookSecret}", printed);
+            Assert.Contains("Webhooks: none (--webhook-url URL)", printed);
+            return Task.CompletedTask;
+        });
     }
 
     [Theory]
     [InlineData("--bogus")]
     [InlineData("--secret-key", "not-a-secret-key")]
     [InlineData("--database")]
+    [InlineData("--webhook-url", "not a url")]
+    [InlineData("--webhook-url", "ftp://example.com/hook")]
+    [InlineData("--webhook-secret", "secret")]
     public async Task Bad_options_exit_with_2(params string[] args)
     {
         using var output = new StringWriter();

@@ -207,8 +207,9 @@ public sealed class DevelopmentEmulatorTests
 
         await api.CreateUserAsync("""{"email_address":["webhooks@example.com"],"first_name":"Hook"}""");
 
+        // The handler runs before the emulator records the attempt it answered: wait for both.
         var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (received.IsEmpty && DateTime.UtcNow < deadline)
+        while ((received.IsEmpty || emulator.WebhookAttempts.Count == 0) && DateTime.UtcNow < deadline)
         {
             await Task.Delay(20);
         }

@@ -28,7 +28,7 @@ public sealed class WebhookReceiver : IAsyncDisposable
     }
 
     /// <summary>One request received: its headers, body, and the verdict on its signature under the secret given.</summary>
-    public sealed record Delivery(string? Id, string? Timestamp, string Body, WebhookVerdict Verdict, int Answered);
+    public sealed record Delivery(string? Id, string? Timestamp, string? Signature, string Body, WebhookVerdict Verdict, int Answered);
 
     public string Url { get; private set; } = "";
 
@@ -51,7 +51,7 @@ public sealed class WebhookReceiver : IAsyncDisposable
                 request.Headers["svix-signature"], body, DateTimeOffset.UtcNow);
             var status = receiver.statuses.TryDequeue(out var failure) ? failure : 200;
             receiver.deliveries.Enqueue(new Delivery(request.Headers["svix-id"], request.Headers["svix-timestamp"],
-                System.Text.Encoding.UTF8.GetString(body), verdict, status));
+                request.Headers["svix-signature"], System.Text.Encoding.UTF8.GetString(body), verdict, status));
             return Results.StatusCode(status);
         });
         await app.StartAsync();
