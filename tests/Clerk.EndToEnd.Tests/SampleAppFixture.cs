@@ -33,6 +33,8 @@ public sealed class SampleAppFixture : IAsyncLifetime
         {
             ["CLERK_JWT_KEY"] = PublicPem,
             ["CLERK_AUTHORIZED_PARTIES"] = AuthorizedParty,
+            // The sample's webhook route needs its signing secret outside Development.
+            ["CLERK_WEBHOOK_SIGNING_SECRET"] = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
         });
     }
 
