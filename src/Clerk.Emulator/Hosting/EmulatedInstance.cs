@@ -18,6 +18,7 @@ internal sealed class EmulatedInstance : IDisposable
         Options = options;
         Time = options.TimeProvider;
         Database = database;
+        Database.Roles = Roles;
         Settings = settings;
         Keys = new SigningKeyRing(database, Time, options.KeyRotationGrace);
         Webhooks = new WebhookDelivery(options.WebhookUrls, options.WebhookSecret ?? NewWebhookSecret(), Time,

@@ -31,6 +31,9 @@ internal sealed class EmulatorDatabase : IDisposable
         CreateSchema();
     }
 
+    /// <summary>The instance's roles, which the stored shapes of memberships name.</summary>
+    public Hosting.RoleCatalog Roles { get; set; } = new();
+
     /// <summary>Told of each committed unit of work's announced changes (a rolled-back one announces nothing).</summary>
     public Action<IReadOnlyList<StoreChange>>? Committed { get; set; }
 
@@ -41,7 +44,7 @@ internal sealed class EmulatorDatabase : IDisposable
         try
         {
             using var transaction = connection.BeginTransaction(deferred: false);
-            var session = new StoreSession(connection, transaction);
+            var session = new StoreSession(connection, transaction, Roles);
             var result = work(session);
             transaction.Commit();
             if (session.Changes.Count > 0)

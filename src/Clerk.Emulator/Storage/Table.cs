@@ -15,4 +15,5 @@ internal sealed record Table<T>(
     Func<T, long> CreatedAt,
     Func<T, string?> Owner,
     string? EventObject = null,
-    Func<T?, T, string?>? EventType = null);
+    Func<T?, T, string?>? EventType = null,
+    Func<StoreSession, T, string>? EventData = null);

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Clerk.Emulator.Json;
 using Clerk.Emulator.Models;
 
@@ -16,7 +17,11 @@ internal static class Tables
         "session", SessionEvent);
     public static readonly Table<Organization> Organizations = new("organizations", Json.Organization, o => o.Id, o => o.CreatedAt, o => o.Slug,
         "organization", CreatedOrUpdated<Organization>("organization"));
-    public static readonly Table<Membership> Memberships = new("memberships", Json.Membership, m => m.Id, m => m.CreatedAt, m => m.OrganizationId);
+    // Announced as the Backend API shows a membership (with its organization and user), deletions included.
+    public static readonly Table<Membership> Memberships = new("memberships", Json.Membership, m => m.Id, m => m.CreatedAt, m => m.OrganizationId,
+        "organizationMembership", CreatedOrUpdated<Membership>("organizationMembership"),
+        (store, membership) => JsonSerializer.Serialize(
+            Operations.OrganizationOperations.ToWire(store, store.Roles, membership), Json.OrganizationMembership));
     public static readonly Table<Invitation> Invitations = new("invitations", Json.Invitation, i => i.Id, i => i.CreatedAt, i => i.EmailAddress);
     public static readonly Table<OrganizationInvitation> OrganizationInvitations = new("organization_invitations", Json.OrganizationInvitation, i => i.Id, i => i.CreatedAt, i => i.OrganizationId);
     public static readonly Table<JwtTemplate> JwtTemplates = new("jwt_templates", Json.JwtTemplate, t => t.Id, t => t.CreatedAt, t => t.Name);

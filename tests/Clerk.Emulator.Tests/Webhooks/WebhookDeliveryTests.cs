@@ -107,6 +107,32 @@ public sealed class WebhookDeliveryTests
     }
 
     [Fact]
+    public async Task Organizations_and_memberships_announce_their_changes_in_the_Backend_APIs_shapes()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync(() => Secret);
+        await using var emulator = await ClerkEmulator.StartAsync(new() { RateLimiting = false, WebhookSecret = Secret });
+        var user = await emulator.CreateUserAsync("member@example.com");
+        emulator.AddWebhookEndpoint(receiver.Url);
+        using var api = new EmulatorApi(emulator);
+
+        var organization = (await api.PostAsync("/v1/organizations", """{"name":"Hooks Inc"}""")).Json;
+        var organizationId = (string)organization["id"]!;
+        await api.PostAsync($"/v1/organizations/{organizationId}/memberships", $$"""{"user_id":"{{user.Id}}","role":"org:member"}""");
+        await api.PatchAsync($"/v1/organizations/{organizationId}/memberships/{user.Id}", """{"role":"org:admin"}""");
+        await api.DeleteAsync($"/v1/organizations/{organizationId}/memberships/{user.Id}");
+
+        await receiver.WaitForAsync(4);
+        await Task.Delay(300);
+        var events = receiver.Deliveries.Select(delivery => JsonNode.Parse(delivery.Body)!).ToList();
+        Assert.Equal(["organization.created", "organizationMembership.created", "organizationMembership.updated",
+            "organizationMembership.deleted"], events.Select(e => (string)e["type"]!).Where(type => !type.StartsWith("user.")));
+        var memberships = events.Where(e => ((string)e["type"]!).StartsWith("organizationMembership.")).ToList();
+        Assert.All(memberships, e => Assert.Equal(organizationId, (string)e["data"]!["organization"]!["id"]!));
+        Assert.All(memberships, e => Assert.Equal(user.Id, (string)e["data"]!["public_user_data"]!["user_id"]!));
+        Assert.Equal(["org:member", "org:admin", "org:admin"], memberships.Select(e => (string)e["data"]!["role"]!));
+    }
+
+    [Fact]
     public async Task A_random_secret_is_made_when_none_is_given()
     {
         await using var emulator = await ClerkEmulator.StartAsync(new() { RateLimiting = false });
