@@ -3,7 +3,8 @@ using System.Text.Json.Nodes;
 namespace Clerk.Emulator.Seeding;
 
 /// <summary>
-/// The <c>--seed</c> file: custom organization roles, users, organizations with their members, and JWT templates.
+/// The <c>--seed</c> file: custom organization roles, users, organizations with their members, JWT templates, and the
+/// URLs webhook events go to.
 /// A member names its user by email address, username or external id.
 /// </summary>
 internal sealed record SeedFile
@@ -14,6 +15,9 @@ internal sealed record SeedFile
     public List<SeedUser> Users { get; set; } = [];
     public List<SeedOrganization> Organizations { get; set; } = [];
     public List<SeedJwtTemplate> JwtTemplates { get; set; } = [];
+
+    /// <summary>Where the instance's changes are delivered as webhook events, beside <c>--webhook-url</c>.</summary>
+    public List<string> WebhookUrls { get; set; } = [];
 }
 
 /// <summary>A role and its permissions (<c>org:feature:action</c>); replaces a default role with the same key.</summary>

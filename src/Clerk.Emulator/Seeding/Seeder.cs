@@ -36,6 +36,15 @@ internal static class Seeder
     /// <summary>Defines the seed's roles and creates its resources in one unit of work.</summary>
     public static Task ApplyAsync(EmulatedInstance instance, SeedFile seed, CancellationToken cancellationToken)
     {
+        foreach (var url in seed.WebhookUrls)
+        {
+            if (!Uri.TryCreate(url, UriKind.Absolute, out var parsed) || parsed.Scheme is not ("http" or "https"))
+            {
+                throw new InvalidDataException($"webhook_urls holds \"{url}\", which is not an absolute http(s) URL.");
+            }
+            instance.Webhooks.AddEndpoint(url);
+        }
+
         foreach (var role in seed.Roles)
         {
             instance.Roles.Define(new Role(role.Key, role.Name ?? instance.Roles.Find(role.Key).Name, role.Permissions ?? []));

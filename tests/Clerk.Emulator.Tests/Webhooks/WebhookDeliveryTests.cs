@@ -133,6 +133,35 @@ public sealed class WebhookDeliveryTests
     }
 
     [Fact]
+    public async Task The_seed_file_can_name_the_webhook_urls()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync(() => Secret);
+        using var directory = new TempDirectory();
+        await File.WriteAllTextAsync(directory.File("seed.json"), $$"""{ "webhook_urls": ["{{receiver.Url}}"] }""");
+        await using var emulator = await ClerkEmulator.StartAsync(new()
+        {
+            RateLimiting = false, WebhookSecret = Secret, SeedPath = directory.File("seed.json"),
+        });
+        using var api = new EmulatorApi(emulator);
+
+        await api.CreateUserAsync("""{"email_address":["seeded-hook@example.com"]}""");
+
+        Assert.Equal(WebhookVerdict.Valid, Assert.Single(await receiver.WaitForAsync(1)).Verdict);
+    }
+
+    [Fact]
+    public async Task A_seed_file_webhook_url_that_is_not_http_is_a_seed_file_error()
+    {
+        using var directory = new TempDirectory();
+        await File.WriteAllTextAsync(directory.File("seed.json"), """{ "webhook_urls": ["mailto:ops@example.com"] }""");
+
+        var error = await Assert.ThrowsAsync<Clerk.Emulator.Seeding.SeedFileException>(() =>
+            ClerkEmulator.StartAsync(new() { SeedPath = directory.File("seed.json") }));
+
+        Assert.Contains("mailto:ops@example.com", error.Message);
+    }
+
+    [Fact]
     public async Task A_random_secret_is_made_when_none_is_given()
     {
         await using var emulator = await ClerkEmulator.StartAsync(new() { RateLimiting = false });
