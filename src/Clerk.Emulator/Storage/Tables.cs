@@ -23,7 +23,8 @@ internal static class Tables
         (store, membership) => JsonSerializer.Serialize(
             Operations.OrganizationOperations.ToWire(store, store.Roles, membership), Json.OrganizationMembership));
     public static readonly Table<Invitation> Invitations = new("invitations", Json.Invitation, i => i.Id, i => i.CreatedAt, i => i.EmailAddress);
-    public static readonly Table<OrganizationInvitation> OrganizationInvitations = new("organization_invitations", Json.OrganizationInvitation, i => i.Id, i => i.CreatedAt, i => i.OrganizationId);
+    public static readonly Table<OrganizationInvitation> OrganizationInvitations = new("organization_invitations", Json.OrganizationInvitation, i => i.Id, i => i.CreatedAt, i => i.OrganizationId,
+        "organizationInvitation", InvitationEvent);
     public static readonly Table<JwtTemplate> JwtTemplates = new("jwt_templates", Json.JwtTemplate, t => t.Id, t => t.CreatedAt, t => t.Name);
     public static readonly Table<ApiKey> ApiKeys = new("api_keys", Json.ApiKey, k => k.Id, k => k.CreatedAt, k => k.Subject);
     public static readonly Table<M2MToken> M2MTokens = new("m2m_tokens", Json.M2MToken, t => t.Id, t => t.CreatedAt, t => t.Subject);
@@ -36,6 +37,12 @@ internal static class Tables
     private static string? SessionEvent(Session? before, Session after) =>
         before is null ? "session.created"
         : before.Status != after.Status && after.Status is "ended" or "removed" or "revoked" ? "session." + after.Status
+        : null;
+
+    // Clerk announces an organization invitation when it is sent, accepted or revoked.
+    private static string? InvitationEvent(OrganizationInvitation? before, OrganizationInvitation after) =>
+        before is null ? "organizationInvitation.created"
+        : before.Status != after.Status && after.Status is "accepted" or "revoked" ? "organizationInvitation." + after.Status
         : null;
 
     public static readonly IReadOnlyList<string> Names =
