@@ -59,6 +59,10 @@ public sealed class ClerkWebhookEvent : IBindableFromHttpContext<ClerkWebhookEve
     public OrganizationMembership? Membership =>
         Typed("organizationMembership.", ClerkJsonContext.Default.OrganizationMembership);
 
+    /// <summary>The invitation of an <c>organizationInvitation.*</c> event (created, accepted, revoked).</summary>
+    public OrganizationInvitation? Invitation =>
+        Typed("organizationInvitation.", ClerkJsonContext.Default.OrganizationInvitation);
+
     /// <summary>What a <c>*.deleted</c> event says is gone (<c>{ "id": ..., "deleted": true }</c>).</summary>
     public DeletedObject? Deleted => Type.EndsWith(".deleted", StringComparison.Ordinal)
         ? Read(ClerkJsonContext.Default.DeletedObject)

@@ -38,6 +38,7 @@ namespace Clerk.BackendApi;
 [JsonSerializable(typeof(CreateOrganizationMembershipRequest))]
 [JsonSerializable(typeof(UpdateOrganizationMembershipRequest))]
 [JsonSerializable(typeof(Invitation))]
+[JsonSerializable(typeof(OrganizationInvitation))]
 [JsonSerializable(typeof(IReadOnlyList<Invitation>))]
 [JsonSerializable(typeof(CreateInvitationRequest))]
 [JsonSerializable(typeof(ApiKey))]

@@ -85,6 +85,23 @@ public sealed class WebhookHandlerTests(WebhookApp app) : IClassFixture<WebhookA
     }
 
     [Theory]
+    [InlineData(500, 400)]
+    [InlineData(1_000, 431)]
+    public async Task A_signature_header_with_a_huge_list_is_refused_never_a_500(int entries, int status)
+    {
+        var request = app.Signed(UserCreated);
+        request.Headers.Remove("svix-signature");
+        request.Headers.TryAddWithoutValidation("svix-signature",
+            string.Join(' ', Enumerable.Repeat("v1,AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=", entries)));
+
+        var response = await app.Client.SendAsync(request);
+
+        // Under Kestrel's 32 KB of headers (500 entries) the list is checked and matches nothing; past it (1,000)
+        // Kestrel answers 431 before any handler.
+        Assert.Equal(status, (int)response.StatusCode);
+    }
+
+    [Theory]
     [InlineData("not json")]
     [InlineData("""{"type":"user.created"}""")]
     [InlineData("""{"type":7,"data":{}}""")]
