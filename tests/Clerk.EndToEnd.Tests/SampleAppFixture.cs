@@ -67,10 +67,11 @@ public sealed class SampleAppFixture : IAsyncLifetime
     /// Starts the built sample in <paramref name="environmentName"/> (<c>ASPNETCORE_ENVIRONMENT</c>) with exactly
     /// <paramref name="clerk"/> as its Clerk settings: Development with none is what <c>dotnet run</c> does.
     /// </summary>
-    internal static Task<RunningApp> StartSampleAsync(string environmentName, IReadOnlyDictionary<string, string> clerk)
+    internal static Task<RunningApp> StartSampleAsync(
+        string environmentName, IReadOnlyDictionary<string, string> clerk, int? port = null)
     {
         EnsureSampleBuilt();
-        return RunningApp.StartAsync(SampleDirectory, RepoPaths.SampleAssembly, SampleEnvironment(environmentName, clerk));
+        return RunningApp.StartAsync(SampleDirectory, RepoPaths.SampleAssembly, SampleEnvironment(environmentName, clerk), port);
     }
 
     /// <summary>

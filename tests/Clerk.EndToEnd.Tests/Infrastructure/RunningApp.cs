@@ -41,12 +41,12 @@ internal sealed class RunningApp : IAsyncDisposable
     /// <paramref name="environment"/> applied (a null value removes an inherited variable); returns once Kestrel answers.
     /// </summary>
     public static async Task<RunningApp> StartAsync(
-        string workingDirectory, string assemblyPath, IReadOnlyDictionary<string, string?>? environment)
+        string workingDirectory, string assemblyPath, IReadOnlyDictionary<string, string?>? environment, int? port = null)
     {
-        var port = FreePort();
+        port ??= FreePort();
         var process = ProcessRunner.Start(
             ProcessRunner.Dotnet, [assemblyPath, "--urls", $"http://127.0.0.1:{port}"], workingDirectory, environment);
-        var app = new RunningApp(process, port);
+        var app = new RunningApp(process, port.Value);
         try
         {
             await app.WaitUntilListeningAsync();
