@@ -119,9 +119,3 @@ public static class ClerkWebhooks
         _ => "No v1 signature matches the body with this endpoint's signing secret.",
     };
 }
-
-/// <summary>The webhook signing secret AddClerk() read, decoded (null when it is not set).</summary>
-internal sealed class ClerkWebhookSettings(WebhookSigningSecret? secret)
-{
-    public WebhookSigningSecret? Secret { get; } = secret;
-}

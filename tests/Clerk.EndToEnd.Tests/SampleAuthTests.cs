@@ -150,17 +150,11 @@ public sealed class SampleAuthTests(SampleAppFixture sample) : IClassFixture<Sam
     [Fact]
     public async Task In_production_without_a_key_the_sample_refuses_to_start_naming_both_settings()
     {
-        SampleAppFixture.EnsureSampleBuilt();
-        var environment = SampleAppFixture.ProductionEnvironment(new Dictionary<string, string>
+        var result = await RefusedStartAsync(new Dictionary<string, string>
         {
             ["CLERK_AUTHORIZED_PARTIES"] = SampleAppFixture.AuthorizedParty,
         });
 
-        var result = await ProcessRunner.RunAsync(ProcessRunner.Dotnet,
-            [RepoPaths.SampleAssembly, "--urls", $"http://127.0.0.1:{RunningApp.FreePort()}"],
-            SampleAppFixture.SampleDirectory, TimeSpan.FromSeconds(60), environment);
-
-        Assert.True(result.ExitCode != 0, $"exit code {result.ExitCode}:\n{result.Output}");
         Assert.Contains("CLERK_SECRET_KEY", result.Output);
         Assert.Contains("CLERK_JWT_KEY", result.Output);
         Assert.DoesNotContain("Now listening", result.Output);   // stopped before Kestrel took a request
@@ -169,21 +163,26 @@ public sealed class SampleAuthTests(SampleAppFixture sample) : IClassFixture<Sam
     [Fact]
     public async Task In_production_without_a_webhook_secret_the_sample_refuses_to_start_naming_the_setting()
     {
-        SampleAppFixture.EnsureSampleBuilt();
-        var environment = SampleAppFixture.ProductionEnvironment(new Dictionary<string, string>
+        var result = await RefusedStartAsync(new Dictionary<string, string>
         {
             ["CLERK_JWT_KEY"] = sample.PublicPem,
             ["CLERK_AUTHORIZED_PARTIES"] = SampleAppFixture.AuthorizedParty,
         });
 
-        var result = await ProcessRunner.RunAsync(ProcessRunner.Dotnet,
-            [RepoPaths.SampleAssembly, "--urls", $"http://127.0.0.1:{RunningApp.FreePort()}"],
-            SampleAppFixture.SampleDirectory, TimeSpan.FromSeconds(60), environment);
-
-        Assert.True(result.ExitCode != 0, $"exit code {result.ExitCode}:\n{result.Output}");
         Assert.Contains("POST /api/webhooks", result.Output);
         Assert.Contains("CLERK_WEBHOOK_SIGNING_SECRET", result.Output);
         Assert.DoesNotContain("Now listening", result.Output);
+    }
+
+    /// <summary>The built sample run in Production with <paramref name="clerk"/>, which must exit with an error.</summary>
+    private static async Task<ProcessResult> RefusedStartAsync(IReadOnlyDictionary<string, string> clerk)
+    {
+        SampleAppFixture.EnsureSampleBuilt();
+        var result = await ProcessRunner.RunAsync(ProcessRunner.Dotnet,
+            [RepoPaths.SampleAssembly, "--urls", $"http://127.0.0.1:{RunningApp.FreePort()}"],
+            SampleAppFixture.SampleDirectory, TimeSpan.FromSeconds(60), SampleAppFixture.ProductionEnvironment(clerk));
+        Assert.True(result.ExitCode != 0, $"exit code {result.ExitCode}:\n{result.Output}");
+        return result;
     }
 
     /// <summary>The named attack, built from a genuine token or its claims.</summary>

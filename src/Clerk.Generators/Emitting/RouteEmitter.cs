@@ -714,10 +714,7 @@ namespace Clerk.Generators.Emitting
             Bound(handler).Any(parameter => parameter.Source == ParameterSource.Form);
 
         /// <summary>Every value bound from the request: the parameters, with an [AsParameters] type's members in its place.</summary>
-        private static IEnumerable<ParameterInfo> Bound(HandlerInfo handler) =>
-            handler.Parameters.SelectMany(parameter => parameter.Source == ParameterSource.AsParameters
-                ? (IEnumerable<ParameterInfo>)parameter.Members
-                : new[] { parameter });
+        private static IEnumerable<ParameterInfo> Bound(HandlerInfo handler) => BoundValues.Of(handler.Parameters);
 
         private static bool ReadsBody(ParameterInfo parameter) =>
             parameter.Source == ParameterSource.Body || parameter.Source == ParameterSource.BodyOrServices;

@@ -103,11 +103,7 @@ namespace Clerk.Generators.Routing
                 routeValues[segment.Value] = segment;
             }
             // An [AsParameters] type's members bind as the handler's own parameters do, one body among all of them.
-            var everyParameter = handler.Parameters
-                .SelectMany(parameter => parameter.Source == ParameterSource.AsParameters
-                    ? (IEnumerable<ParameterInfo>)parameter.Members
-                    : new[] { parameter })
-                .ToList();
+            var everyParameter = BoundValues.Of(handler.Parameters).ToList();
             var explicitBody = everyParameter.FirstOrDefault(parameter => parameter.Source == ParameterSource.Body);
             ParameterInfo? body = explicitBody;
             var failed = false;
@@ -164,9 +160,7 @@ namespace Clerk.Generators.Routing
                 }
                 bound.Add(parameter with { Members = members.Select(member => member!).ToEquatableArray(), Location = null });
             }
-            var boundEvery = bound.SelectMany(parameter => parameter.Source == ParameterSource.AsParameters
-                ? (IEnumerable<ParameterInfo>)parameter.Members
-                : new[] { parameter }).ToList();
+            var boundEvery = BoundValues.Of(bound).ToList();
             if (!failed && boundEvery.Any(parameter => parameter.Source == ParameterSource.Form)
                 && boundEvery.FirstOrDefault(parameter =>
                     parameter.Source == ParameterSource.Body || parameter.Source == ParameterSource.BodyOrServices) is { } jsonBound
@@ -194,9 +188,7 @@ namespace Clerk.Generators.Routing
             Dictionary<string, RouteSegment> routeValues, string template, List<DiagnosticInfo> diagnostics)
         {
             var used = new HashSet<string>(
-                bound.SelectMany(parameter => parameter.Source == ParameterSource.AsParameters
-                        ? (IEnumerable<ParameterInfo>)parameter.Members
-                        : new[] { parameter })
+                BoundValues.Of(bound)
                     .Where(parameter => parameter.Source == ParameterSource.Route).Select(parameter => parameter.Key),
                 StringComparer.OrdinalIgnoreCase);
             var missed = routeValues.Keys.Where(name => !used.Contains(name)).ToList();
