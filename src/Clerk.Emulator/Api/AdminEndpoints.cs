@@ -1,12 +1,14 @@
 using System.Net;
 using Clerk.Emulator.Faults;
 using Clerk.Emulator.Hosting;
+using Clerk.Emulator.Json;
+using Clerk.Emulator.Requests;
 
 namespace Clerk.Emulator.Api;
 
 /// <summary>
 /// Test controls outside <c>/v1</c>, without the secret key but only from loopback: switch faults on and off, rotate
-/// the signing key.
+/// the signing key, list webhook attempts and the Backend API requests served.
 /// </summary>
 internal static class AdminEndpoints
 {
@@ -26,7 +28,14 @@ internal static class AdminEndpoints
             return Results.NoContent();
         });
         admin.MapGet("/webhooks", (EmulatedInstance instance) =>
-            Results.Json(instance.Webhooks.Attempts.ToList(), Clerk.Emulator.Json.EmulatorJsonContext.Default.ListWebhookAttempt));
+            Results.Json(instance.Webhooks.Attempts.ToList(), EmulatorJsonContext.Default.ListWebhookAttempt));
+        admin.MapGet("/requests", (HttpRequest request, RequestLog log) =>
+            JsonResults.Ok(log.Find(request.String("endpoint"), request.Long("since")), EmulatorJsonContext.Default.ListRecordedRequest));
+        admin.MapDelete("/requests", (RequestLog log) =>
+        {
+            log.Clear();
+            return Results.NoContent();
+        });
         admin.MapPost("/keys/rotate", async (EmulatedInstance instance, CancellationToken cancellationToken) =>
         {
             await instance.Keys.RotateAsync(cancellationToken);
@@ -36,7 +45,7 @@ internal static class AdminEndpoints
 
     private static async Task<IResult> SetFault(HttpRequest request, FaultInjector faults)
     {
-        var body = await RequestBody.ReadAsync(request, "latency_ms", "status", "abort", "path_prefix", "count");
+        var body = await RequestBody.ReadAsync(request, "latency_ms", "status", "abort", "path_prefix", "count", "retry_after");
         var status = (int?)body.Long("status");
         if (status is < 400 or > 599)
         {
@@ -55,7 +64,18 @@ internal static class AdminEndpoints
             throw ApiError.ValueInvalid("count", "count must be at least 1.");
         }
 
-        faults.Set(new Fault((int)latency, status, body.Bool("abort") ?? false, body.String("path_prefix"), count));
+        var retryAfter = body.Long("retry_after");
+        if (retryAfter is < 0 or > 3600)
+        {
+            throw ApiError.ValueInvalid("retry_after", "retry_after must be between 0 and 3600 seconds.");
+        }
+
+        if (retryAfter is not null && status is null)
+        {
+            throw ApiError.ValueInvalid("retry_after", "retry_after goes with a status to answer.");
+        }
+
+        faults.Set(new Fault((int)latency, status, body.Bool("abort") ?? false, body.String("path_prefix"), count, (int?)retryAfter));
         return Results.NoContent();
     }
 }

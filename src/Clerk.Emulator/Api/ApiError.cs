@@ -15,6 +15,9 @@ internal sealed class ApiError(int status, string code, string message, string l
     public string LongMessage { get; } = longMessage;
     public JsonObject? Meta { get; } = meta;
 
+    /// <summary>The <c>Retry-After</c> header to answer with, in whole seconds, if any.</summary>
+    public int? RetryAfterSeconds { get; init; }
+
     public static ApiError NotFound(string what = "Resource") =>
         new(404, "resource_not_found", "not found", $"{what} not found");
 
@@ -44,8 +47,8 @@ internal sealed class ApiError(int status, string code, string message, string l
     public static ApiError Duplicate(string param, string why) =>
         new(422, "duplicate_record", "duplicate record", why, Param(param));
 
-    public static ApiError TooManyRequests() =>
-        new(429, "too_many_requests", "Too many requests", "Too many requests, retry later");
+    public static ApiError TooManyRequests(int? retryAfterSeconds) =>
+        new(429, "too_many_requests", "Too many requests", "Too many requests, retry later") { RetryAfterSeconds = retryAfterSeconds };
 
     private static JsonObject Param(string name) => new() { ["param_name"] = name };
 }

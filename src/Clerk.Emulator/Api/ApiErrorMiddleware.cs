@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Clerk.Emulator.Json;
@@ -25,6 +26,11 @@ internal sealed class ApiErrorMiddleware(RequestDelegate next)
     public static Task WriteAsync(HttpContext context, ApiError error)
     {
         context.Response.StatusCode = error.Status;
+        if (error.RetryAfterSeconds is { } seconds)
+        {
+            context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        }
+
         context.Response.ContentType = "application/json";
         var body = new ClerkErrors([new ClerkErrorItem(error.ShortMessage, error.LongMessage, error.Code, error.Meta)], NewTraceId());
         return context.Response.WriteAsync(JsonSerializer.Serialize(body, EmulatorJsonContext.Default.ClerkErrors));

@@ -32,10 +32,15 @@ internal sealed class FaultMiddleware(RequestDelegate next, FaultInjector faults
 
         if (fault.Status is { } status)
         {
-            throw new ApiError(status, status >= 500 ? "internal_clerk_error" : "emulated_fault", "Emulated failure",
-                $"The emulator was told to answer {status} for this request.");
+            throw Refusal(status, fault.RetryAfterSeconds);
         }
 
         await next(context);
     }
+
+    // A 429 is the rate limiter's own, so a client cannot tell an injected limit from a real one.
+    private static ApiError Refusal(int status, int? retryAfterSeconds) => status == StatusCodes.Status429TooManyRequests
+        ? ApiError.TooManyRequests(retryAfterSeconds)
+        : new ApiError(status, status >= 500 ? "internal_clerk_error" : "emulated_fault", "Emulated failure",
+            $"The emulator was told to answer {status} for this request.") { RetryAfterSeconds = retryAfterSeconds };
 }

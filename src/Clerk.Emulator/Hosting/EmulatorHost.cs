@@ -2,6 +2,7 @@ using Clerk.Emulator.Api;
 using Clerk.Emulator.Faults;
 using Clerk.Emulator.Json;
 using Clerk.Emulator.Limits;
+using Clerk.Emulator.Requests;
 
 namespace Clerk.Emulator.Hosting;
 
@@ -23,12 +24,15 @@ internal static class EmulatorHost
         logging(builder.Logging);
         builder.Services.AddSingleton(instance);
         builder.Services.AddSingleton<FaultInjector>();
+        builder.Services.AddSingleton(new RequestLog());
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, EmulatorJsonContext.Default));
 
         var app = builder.Build();
+        // Routing runs first (WebApplication puts it before these), so the log knows which endpoint each request reached.
+        app.UseWhen(IsBackendApi, v1 => v1.UseMiddleware<RequestLogMiddleware>());
         app.UseMiddleware<ApiErrorMiddleware>();
         app.UseMiddleware<FaultMiddleware>();
-        app.UseWhen(context => context.Request.Path.StartsWithSegments("/v1"), v1 =>
+        app.UseWhen(IsBackendApi, v1 =>
         {
             v1.UseMiddleware<SecretKeyMiddleware>();
             v1.UseMiddleware<RateLimitMiddleware>();
@@ -45,8 +49,10 @@ internal static class EmulatorHost
         OrganizationInvitationsEndpoints.Map(api);
         ApiKeysEndpoints.Map(api);
         M2MTokensEndpoints.Map(api);
-        api.MapFallback(IResult () => throw ApiError.NotFound());
+        api.MapFallback(IResult () => throw ApiError.NotFound()).WithMetadata(UnmatchedPath.Metadata);
         AdminEndpoints.Map(app);
         return app;
     }
+
+    private static bool IsBackendApi(HttpContext context) => context.Request.Path.StartsWithSegments("/v1");
 }

@@ -15,6 +15,7 @@ namespace Clerk.Emulator.Json;
 [JsonSerializable(typeof(User))]
 [JsonSerializable(typeof(Clerk.Emulator.Storage.DeletedData))]
 [JsonSerializable(typeof(List<Clerk.Emulator.Webhooks.WebhookAttempt>))]
+[JsonSerializable(typeof(List<Clerk.Emulator.Requests.RecordedRequest>))]
 [JsonSerializable(typeof(List<User>))]
 [JsonSerializable(typeof(Session))]
 [JsonSerializable(typeof(List<Session>))]

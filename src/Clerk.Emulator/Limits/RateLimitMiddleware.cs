@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Clerk.Emulator.Api;
 using Clerk.Emulator.Hosting;
@@ -42,7 +41,6 @@ internal sealed partial class RateLimitMiddleware(RequestDelegate next, Emulated
     private static Task RefuseAsync(HttpContext context, TimeSpan retryAfter)
     {
         var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
-        context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        return ApiErrorMiddleware.WriteAsync(context, ApiError.TooManyRequests());
+        return ApiErrorMiddleware.WriteAsync(context, ApiError.TooManyRequests(seconds));
     }
 }

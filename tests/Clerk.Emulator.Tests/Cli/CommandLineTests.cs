@@ -75,6 +75,9 @@ public sealed partial class CommandLineTests
         Assert.Contains("/__emulator/keys/rotate", help);
         Assert.Contains("--webhook-url", help);
         Assert.Contains("GET    /__emulator/webhooks", help);
+        Assert.Contains("\"retry_after\":5", help);
+        Assert.Contains("GET    /__emulator/requests", help);
+        Assert.Contains("DELETE /__emulator/requests", help);
     }
 
     [Fact]

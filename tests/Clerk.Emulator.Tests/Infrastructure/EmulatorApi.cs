@@ -50,6 +50,13 @@ public sealed class EmulatorApi : IDisposable
         return answer.Body!["id"]!.GetValue<string>();
     }
 
+    /// <summary>Switches a fault on through <c>POST /__emulator/faults</c>.</summary>
+    public async Task SetFaultAsync(string json)
+    {
+        using var response = await Http.PostAsync("/__emulator/faults", new StringContent(json, Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+    }
+
     public void Dispose() => Http.Dispose();
 }
 

@@ -11,9 +11,12 @@ public abstract class FreshEmulatorTest : IAsyncLifetime
     /// <summary>The Backend API of <see cref="Emulator"/>, with its secret key.</summary>
     protected EmulatorApi Api { get; private set; } = null!;
 
+    /// <summary>What each test's emulator starts with: rate limits off; a class on a fake clock adds its own.</summary>
+    protected virtual ClerkEmulatorOptions Options => new() { RateLimiting = false };
+
     public async Task InitializeAsync()
     {
-        Emulator = await ClerkEmulator.StartAsync(new() { RateLimiting = false });
+        Emulator = await ClerkEmulator.StartAsync(Options);
         Api = new EmulatorApi(Emulator);
     }
 

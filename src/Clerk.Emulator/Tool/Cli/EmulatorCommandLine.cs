@@ -29,11 +29,17 @@ internal static class EmulatorCommandLine
 
         Admin endpoints (no secret key, loopback callers only):
           POST   /__emulator/faults        inject a fault, body (all optional):
-                                           {"latency_ms":500,"status":503,"abort":false,"path_prefix":"/v1/users","count":3}
-                                           latency first, then the status (Clerk's error body) or a dropped connection
+                                           {"latency_ms":500,"status":503,"abort":false,"path_prefix":"/v1/users","count":3,
+                                            "retry_after":5}
+                                           latency first, then the status (Clerk's error body; 429 as the rate limiter
+                                           words it) with Retry-After in seconds (0..3600) if given, or a dropped connection
           DELETE /__emulator/faults        stop injecting faults
           POST   /__emulator/keys/rotate   sign with a new key; the old one stays in the JWKS for the grace period (1 h)
           GET    /__emulator/webhooks      every webhook delivery attempt: event, URL, attempt, status or error
+          GET    /__emulator/requests      the last 100000 /v1 requests, oldest first: method, endpoint as its route reads
+                                           ("GET /v1/users/{user_id}"; the path when none matched), status (0: dropped),
+                                           at (Unix ms); ?endpoint=<that exact string> and ?since=<Unix ms> filter
+          DELETE /__emulator/requests      forget the recorded requests
         """;
 
     /// <summary>Runs the emulator until <paramref name="stop"/> fires; <paramref name="started"/> learns it is up.</summary>
