@@ -48,8 +48,18 @@ public static class ClerkWebhooks
             return ClerkWebhookVerification.Refused(StatusCodes.Status400BadRequest, "webhook_signature_invalid",
                 "Invalid webhook signature", Explain(verdict));
         }
-        return Parse(id, timestamp, body);
+        var verification = Parse(id, timestamp, body);
+        if (verification.Event is { } webhook && ChangedUser(webhook) is { } userId && services.GetService<IUserChanges>() is { } changes)
+        {
+            // Whatever the handler does with it, a cached copy of this user is now stale on every instance.
+            await changes.UserChangedAsync(userId).ConfigureAwait(false);
+        }
+        return verification;
     }
+
+    /// <summary>The user a <c>user.updated</c> or <c>user.deleted</c> event is about.</summary>
+    private static string? ChangedUser(ClerkWebhookEvent webhook) => webhook.Type is "user.updated" or "user.deleted"
+        && webhook.Data.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString() : null;
 
     private static ClerkWebhookVerification Parse(string id, string timestamp, byte[] body)
     {

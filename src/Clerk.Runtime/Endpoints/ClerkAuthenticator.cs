@@ -1,3 +1,4 @@
+using Clerk.Diagnostics;
 using Clerk.Verification;
 using Microsoft.AspNetCore.Http;
 
@@ -40,9 +41,22 @@ internal sealed class ClerkAuthenticator(
             // A verified token's own string (the cached one on a hit); a refused token is copied out of the header.
             auth = new Auth(TokenTypes.SessionToken, result.VerifiedToken ?? token.ToString(), result.Claims, result.Reason, backend: backend);
         }
+        if (!token.IsEmpty)
+        {
+            ClerkTelemetry.Verifications.Add(1, new KeyValuePair<string, object?>("clerk.token.type", TokenTypeName(type ?? TokenTypes.SessionToken)),
+                new KeyValuePair<string, object?>("clerk.outcome", auth.IsAuthenticated ? "verified" : auth.FailureReason ?? "pending"));
+        }
         context.Features.Set(new AuthFeature(auth));
         return auth;
     }
+
+    private static string TokenTypeName(TokenTypes type) => type switch
+    {
+        TokenTypes.ApiKey => "api_key",
+        TokenTypes.M2MToken => "m2m_token",
+        TokenTypes.OAuthToken => "oauth_token",
+        _ => "session_token",
+    };
 
     private sealed record AuthFeature(Auth Auth);
 }

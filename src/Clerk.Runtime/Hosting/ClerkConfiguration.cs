@@ -36,6 +36,8 @@ internal sealed class ClerkConfiguration(IConfiguration configuration) : IConfig
         options.BackendApiAttemptTimeout = ReadTimeSpan(section, "BackendApiAttemptTimeout") ?? options.BackendApiAttemptTimeout;
         options.BackendApiRetryDelay = ReadTimeSpan(section, "BackendApiRetryDelay") ?? options.BackendApiRetryDelay;
         options.BackendApiMaxRetryAfter = ReadTimeSpan(section, "BackendApiMaxRetryAfter") ?? options.BackendApiMaxRetryAfter;
+        options.UserCacheDuration = ReadTimeSpan(section, "UserCacheDuration") ?? options.UserCacheDuration;
+        options.MachineTokenCacheDuration = ReadTimeSpan(section, "MachineTokenCacheDuration") ?? options.MachineTokenCacheDuration;
         if (Blank(section["BackendApiMaxRetries"]) is { } retries)
         {
             options.BackendApiMaxRetries = int.TryParse(retries, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var count) ? count : -1;

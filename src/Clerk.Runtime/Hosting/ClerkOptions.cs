@@ -61,4 +61,20 @@ public sealed class ClerkOptions
     /// (Clerk's rate-limit window).
     /// </summary>
     public TimeSpan BackendApiMaxRetryAfter { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// How long <see cref="Auth.CurrentUserAsync"/> may serve a user without asking the Backend API again. Off by
+    /// default (<see cref="TimeSpan.Zero"/>): every request that asks fetches the user, at most once. When set, users
+    /// are kept in memory and, with a distributed cache registered (<c>AddStackExchangeRedisCache</c>), shared by every
+    /// instance; a change made through <see cref="BackendApi.ClerkClient"/> or reported by a <c>user.updated</c> or
+    /// <c>user.deleted</c> webhook evicts the user everywhere within a second.
+    /// </summary>
+    public TimeSpan UserCacheDuration { get; set; }
+
+    /// <summary>
+    /// How long a verified API key, M2M token or OAuth token is trusted without asking the Backend API again (never past
+    /// its own expiry). Off by default (<see cref="TimeSpan.Zero"/>): a revoked token stops working on the next
+    /// request. When set, a revocation takes up to this long to be seen; tokens are shared like users are.
+    /// </summary>
+    public TimeSpan MachineTokenCacheDuration { get; set; }
 }

@@ -70,6 +70,14 @@ internal sealed class ClerkOptionsValidation(IHostEnvironment environment) : IVa
         {
             yield return "Clerk:BackendApiMaxRetryAfter must be a time span between 00:00:00 and 00:10:00 (default 00:00:10).";
         }
+        if (options.UserCacheDuration < TimeSpan.Zero || options.UserCacheDuration > TimeSpan.FromDays(1))
+        {
+            yield return "Clerk:UserCacheDuration must be a time span between 00:00:00 (off, the default) and 1.00:00:00.";
+        }
+        if (options.MachineTokenCacheDuration < TimeSpan.Zero || options.MachineTokenCacheDuration > TimeSpan.FromDays(1))
+        {
+            yield return "Clerk:MachineTokenCacheDuration must be a time span between 00:00:00 (off, the default) and 1.00:00:00.";
+        }
     }
 
     private static string? InvalidPem(string pem)

@@ -1,9 +1,12 @@
 using Clerk;
 using Clerk.BackendApi;
+using Clerk.Caching;
 using Clerk.Endpoints;
 using Clerk.Hosting;
 using Clerk.Verification;
 using Clerk.Verification.Keys;
+using Microsoft.Extensions.Caching.Distributed;
+using Microsoft.Extensions.Caching.StackExchangeRedis;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -38,6 +41,8 @@ public static class ClerkServiceCollectionExtensions
                 provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ILogger<SessionTokenVerifier>>());
         });
         services.TryAddSingleton(provider => new TemplateTokenCache(provider.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(CreateCache);
+        services.TryAddSingleton<IUserChanges>(provider => provider.GetRequiredService<ClerkCache>());
         services.TryAddSingleton(CreateAuthenticator);
         services.TryAddSingleton(provider =>
         {
@@ -52,7 +57,10 @@ public static class ClerkServiceCollectionExtensions
             Clerk.Verification.Webhooks.WebhookSigningSecret.TryParse(
                 provider.GetRequiredService<IOptions<ClerkOptions>>().Value.WebhookSigningSecret, out var secret) ? secret : null));
         services.AddOptions<BackendApiSettings>().Configure<IOptions<ClerkOptions>>(ConfigureBackendApi);
-        ClerkBackendApiServices.Add(services);
+        // Inside the retries, each attempt: the fleet's 429 pause, then evicting users this app changed.
+        ClerkBackendApiServices.Add(services,
+            provider => new FleetBackoffHandler(provider.GetRequiredService<ClerkCache>(), provider.GetRequiredService<TimeProvider>()),
+            provider => new UserChangesHandler(provider.GetRequiredService<ClerkCache>()));
         return services;
     }
 
@@ -83,8 +91,21 @@ public static class ClerkServiceCollectionExtensions
         }
         Func<ClerkClient> clients = provider.GetRequiredService<ClerkClient>;
         return new ClerkAuthenticator(verifier, options.Value.PublishableKey,
-            new ClerkMachineTokenVerifier(clients, provider.GetRequiredService<ILogger<ClerkMachineTokenVerifier>>()),
-            new ClerkAuthBackend(clients, provider.GetRequiredService<TemplateTokenCache>()));
+            new ClerkMachineTokenVerifier(clients, provider.GetRequiredService<ClerkCache>(), provider.GetRequiredService<ILogger<ClerkMachineTokenVerifier>>()),
+            new ClerkAuthBackend(clients, provider.GetRequiredService<TemplateTokenCache>(), provider.GetRequiredService<ClerkCache>()));
+    }
+
+    /// <summary>
+    /// Clerk's caches, two-level when the app registered a distributed cache (Redis: with its backplane), keyed by
+    /// this Clerk instance (API URL and secret key).
+    /// </summary>
+    private static ClerkCache CreateCache(IServiceProvider provider)
+    {
+        var options = provider.GetRequiredService<IOptions<ClerkOptions>>().Value;
+        var prefix = ClerkInstanceKey.Prefix(ClerkBackendApiServices.BaseAddress(options.ApiUrl), options.SecretKey ?? "");
+        return ClerkCacheFactory.Create(provider.GetService<IDistributedCache>(), provider.GetService<IOptions<RedisCacheOptions>>(), prefix,
+            options.UserCacheDuration, options.MachineTokenCacheDuration, provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<ILoggerFactory>());
     }
 
     /// <summary>The PEM key when configured (networkless), else the JWKS from the Backend API, else none (Development).</summary>

@@ -1,3 +1,4 @@
+using Clerk.Diagnostics;
 using System.Runtime.InteropServices;
 using Clerk.Verification.Claims;
 using Clerk.Verification.Jws;
@@ -54,11 +55,13 @@ internal sealed class SessionTokenVerifier(
         var now = time.GetUtcNow();
         if (cache.Find(token.Span, keys.Generation, now) is { } cached)
         {
+            ClerkTelemetry.CacheLookup("session_token", hit: true);
             return TokenTimeRules.Check(cached.Claims!, now, settings.ClockSkew) is { } stale
                 ? new(Refuse(stale))
                 : new(cached);
         }
 
+        ClerkTelemetry.CacheLookup("session_token", hit: false);
         return VerifyUncachedAsync(StringOf(token), cancellationToken);
     }
 

@@ -8,6 +8,8 @@ internal static class RuntimeLayers
 {
     public static IReadOnlyList<Layer> BottomUp(string root, params string[] hostingExtensionNamespaces) =>
     [
+        // The Meter and ActivitySource every layer reports to: BCL only.
+        new("Diagnostics", [root + ".Diagnostics"]),
         // Token verification: JWS parsing, signing keys, claims. No ASP.NET, no Backend API client.
         new("Verification", [root + ".Verification"]),
         new("Authorization", [root + ".Authorization"]),
@@ -15,6 +17,9 @@ internal static class RuntimeLayers
         new("BackendApi", [root + ".BackendApi"]),
         // Auth, [Protected], TokenTypes: what a handler reasons about. The root namespace, exactly.
         new("Auth", [root], Exact: true),
+        // Clerk's data through its caches (FusionCache, shared when the app has a distributed cache): users,
+        // template and machine tokens, the fleet's 429 pause.
+        new("Caching", [root + ".Caching"]),
         // The one surface generated code calls: binding, the guard, results.
         new("Endpoints", [root + ".Endpoints"]),
         // Wiring: options, middleware, AddClerk()/UseClerk() (whose classes live in Microsoft.* namespaces so users

@@ -10,14 +10,17 @@ namespace Clerk.BackendApi;
 
 /// <summary>
 /// Registers <see cref="ClerkClient"/> over one named <see cref="HttpClient"/>:
-/// headers → total timeout → retries → per-attempt timeout → the whole response read → the network.
+/// a span → headers → total timeout → retries → per-attempt timeout → the whole response read → the caller's
+/// per-attempt handlers → counting each attempt → the network.
 /// Token verification fetches the JWKS through the same client (<see cref="ClerkJwksSource"/>).
 /// </summary>
 internal static class ClerkBackendApiServices
 {
     internal const string HttpClientName = "Clerk.BackendApi";
 
-    public static void Add(IServiceCollection services)
+    /// <param name="services">The app's services.</param>
+    /// <param name="perAttempt">Handlers that see every attempt (inside the retries), outermost first.</param>
+    public static void Add(IServiceCollection services, params Func<IServiceProvider, DelegatingHandler>[] perAttempt)
     {
         // AddClerk() may be called twice; a second set of handlers would retry retries and wrap timeouts in timeouts.
         if (services.Any(service => service.ServiceType == typeof(ClerkClient)))
@@ -35,10 +38,16 @@ internal static class ClerkBackendApiServices
                 // The resilience pipeline's total timeout bounds every call; HttpClient's own 100 s would only cut it short.
                 http.Timeout = Timeout.InfiniteTimeSpan;
             })
+            .AddHttpMessageHandler(() => new BackendApiActivityHandler())
             .AddHttpMessageHandler(provider => new ClerkApiHeadersHandler(provider.GetRequiredService<IOptions<BackendApiSettings>>()));
         client.AddResilienceHandler(HttpClientName, ConfigureResilience);
         // Added after the resilience handler, so it sits inside it: each attempt reads its own body.
         client.AddHttpMessageHandler(() => new ResponseBufferingHandler());
+        foreach (var handler in perAttempt)
+        {
+            client.AddHttpMessageHandler(handler);
+        }
+        client.AddHttpMessageHandler(() => new BackendApiTelemetryHandler());
     }
 
     /// <summary>

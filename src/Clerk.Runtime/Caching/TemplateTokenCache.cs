@@ -1,8 +1,6 @@
-using System.Buffers.Text;
 using System.Collections.Concurrent;
-using System.Text.Json;
 
-namespace Clerk;
+namespace Clerk.Caching;
 
 /// <summary>
 /// Keeps JWT-template tokens per (session, template, lifetime asked for) and serves each until shortly before it
@@ -46,7 +44,7 @@ internal sealed class TemplateTokenCache(TimeProvider time, int capacity = Templ
         try
         {
             var jwt = await mint(CancellationToken.None).ConfigureAwait(false);
-            if (ExpiresAt(jwt) is { } expiresAt && expiresAt - RefreshMargin > time.GetUtcNow() && HasRoom())
+            if (JwtExpiry.Read(jwt) is { } expiresAt && expiresAt - RefreshMargin > time.GetUtcNow() && HasRoom())
             {
                 tokens[key] = new Entry(jwt, expiresAt - RefreshMargin);
             }
@@ -74,35 +72,6 @@ internal sealed class TemplateTokenCache(TimeProvider time, int capacity = Templ
             }
         }
         return tokens.Count < capacity;
-    }
-
-    /// <summary>
-    /// The token's <c>exp</c>, read without verifying: it comes straight from the Backend API over the authenticated
-    /// channel, and is only used to decide how long to keep it. Null when it has none or cannot be read.
-    /// </summary>
-    internal static DateTimeOffset? ExpiresAt(string jwt)
-    {
-        var parts = jwt.Split('.');
-        if (parts.Length != 3 || parts[1].Length > 16 * 1024)
-        {
-            return null;
-        }
-        try
-        {
-            var payload = Base64Url.DecodeFromChars(parts[1]);
-            using var document = JsonDocument.Parse(payload);
-            return document.RootElement.ValueKind == JsonValueKind.Object
-                && document.RootElement.TryGetProperty("exp", out var exp)
-                && exp.ValueKind == JsonValueKind.Number
-                && exp.TryGetInt64(out var seconds)
-                && seconds is > 0 and < 253402300800
-                    ? DateTimeOffset.FromUnixTimeSeconds(seconds)
-                    : null;
-        }
-        catch (Exception exception) when (exception is FormatException or JsonException)
-        {
-            return null;
-        }
     }
 
     private readonly record struct Key(string SessionId, string Template, int? ExpiresInSeconds);

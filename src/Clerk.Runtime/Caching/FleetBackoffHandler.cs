@@ -1,0 +1,46 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using Clerk.BackendApi;
+using Clerk.Diagnostics;
+
+namespace Clerk.Caching;
+
+/// <summary>
+/// Clerk's rate limit belongs to the secret key, so the whole fleet shares it: when one attempt is answered 429 with
+/// <c>Retry-After</c>, the pause is written to <see cref="ClerkCache"/> (shared with every instance when there is a
+/// shared level), and until it ends no instance sends: each attempt is answered at once with the 429 Clerk would give,
+/// and the retry policy waits it out (or hands it to the caller) exactly as for Clerk's own.
+/// </summary>
+internal sealed class FleetBackoffHandler(ClerkCache cache, TimeProvider time) : DelegatingHandler
+{
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var wait = await cache.PausedUntilAsync().ConfigureAwait(false) - time.GetUtcNow();
+        if (wait > TimeSpan.Zero)
+        {
+            ClerkTelemetry.RateLimited.Add(1, new KeyValuePair<string, object?>("clerk.source", "fleet"));
+            return HeldBack(request, wait);
+        }
+        var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        if (response.StatusCode == HttpStatusCode.TooManyRequests && RetryAfterHeader.Read(response, time) is { } retryAfter && retryAfter > TimeSpan.Zero)
+        {
+            await cache.PauseAsync(time.GetUtcNow() + retryAfter).ConfigureAwait(false);
+        }
+        return response;
+    }
+
+    /// <summary>The 429 Clerk answers, with the rest of the pause (whole seconds, rounded up) as <c>Retry-After</c>.</summary>
+    private static HttpResponseMessage HeldBack(HttpRequestMessage request, TimeSpan wait)
+    {
+        var response = new HttpResponseMessage(HttpStatusCode.TooManyRequests)
+        {
+            RequestMessage = request,
+            Content = new StringContent(
+                """{"errors":[{"message":"Too many requests","long_message":"Clerk's rate limit was reached by another request of this app; it is being waited out before calling again.","code":"too_many_requests"}]}""",
+                Encoding.UTF8, "application/json"),
+        };
+        response.Headers.RetryAfter = new RetryConditionHeaderValue(TimeSpan.FromSeconds(Math.Ceiling(wait.TotalSeconds)));
+        return response;
+    }
+}
