@@ -12,6 +12,13 @@ builder.Services.ConfigureHttpJsonOptions(options =>
 // Clerk: CLERK_SECRET_KEY (JWKS and the Backend API) or CLERK_JWT_KEY (PEM, networkless), plus
 // CLERK_AUTHORIZED_PARTIES in production. Outside Development a missing key stops the app at startup.
 builder.Services.AddClerk();
+// Many instances behind a load balancer: with ConnectionStrings:redis set (ConnectionStrings__redis=127.0.0.1:6379),
+// Redis is the app's distributed cache, and Clerk shares its caches through it (template tokens; users too with
+// Clerk:UserCacheDuration), evicts changed users on every instance, and pauses the whole fleet on a 429.
+if (builder.Configuration.GetConnectionString("redis") is { Length: > 0 } redis)
+{
+    builder.Services.AddStackExchangeRedisCache(options => options.Configuration = redis);
+}
 // The app's own copy of its users, kept by app/api/webhooks/route.cs from Clerk's webhooks (CLERK_WEBHOOK_SIGNING_SECRET
 // outside Development; the development emulator delivers to it with its own secret). In memory unless a file is named.
 builder.Services.AddSingleton(new SyncedUserStore(builder.Configuration["SyncedUsers:Database"]));
