@@ -14,6 +14,12 @@ namespace Clerk.Caching;
 /// </summary>
 internal sealed class FleetBackoffHandler(ClerkCache cache, TimeProvider time) : DelegatingHandler
 {
+    /// <summary>
+    /// The longest pause one answer can impose on the fleet: Clerk's windows are 10 s, and a proxy that answers
+    /// <c>Retry-After: 86400</c> must not silence every instance for a day.
+    /// </summary>
+    public static readonly TimeSpan MaxPause = TimeSpan.FromMinutes(1);
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var wait = await cache.PausedUntilAsync().ConfigureAwait(false) - time.GetUtcNow();
@@ -25,7 +31,7 @@ internal sealed class FleetBackoffHandler(ClerkCache cache, TimeProvider time) :
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         if (response.StatusCode == HttpStatusCode.TooManyRequests && RetryAfterHeader.Read(response, time) is { } retryAfter && retryAfter > TimeSpan.Zero)
         {
-            await cache.PauseAsync(time.GetUtcNow() + retryAfter).ConfigureAwait(false);
+            await cache.PauseAsync(time.GetUtcNow() + (retryAfter < MaxPause ? retryAfter : MaxPause)).ConfigureAwait(false);
         }
         return response;
     }

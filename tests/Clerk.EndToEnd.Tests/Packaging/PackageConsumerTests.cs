@@ -35,7 +35,10 @@ public sealed partial class PackageConsumerTests(PackageConsumerFixture packages
 
         var nuspec = Nuspec(package, "Clerk.Runtime");
         // The generator and the code fixes are inside, not dependencies; the rest flows from the PackageReferences.
-        Assert.Equal(["Microsoft.Extensions.Http.Resilience", "Refit", "Refit.HttpClientFactory"], Dependencies(nuspec));
+        // The Backend API client (Refit, resilience) and the shared caches (FusionCache, its Redis backplane, Redis).
+        Assert.Equal(["Microsoft.Extensions.Caching.StackExchangeRedis", "Microsoft.Extensions.Http.Resilience", "Refit", "Refit.HttpClientFactory",
+            "StackExchange.Redis", "System.IO.Hashing", "ZiggyCreatures.FusionCache", "ZiggyCreatures.FusionCache.Backplane.StackExchangeRedis"],
+            Dependencies(nuspec));
         Assert.Equal(["Microsoft.AspNetCore.App"], FrameworkReferences(nuspec));
         Assert.Equal("MIT", Metadata(nuspec, "license"));
         Assert.Equal(packages.Version, Metadata(nuspec, "version"));

@@ -20,6 +20,7 @@ internal sealed class BackendApiActivityHandler : DelegatingHandler
         activity.SetTag("http.request.method", request.Method.Method);
         activity.SetTag("url.template", template);
         activity.SetTag("server.address", request.RequestUri?.Host);
+        activity.SetTag("server.port", request.RequestUri?.Port);
         try
         {
             var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
