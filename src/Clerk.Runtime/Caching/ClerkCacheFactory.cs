@@ -17,7 +17,10 @@ namespace Clerk.Caching;
 /// </summary>
 internal static class ClerkCacheFactory
 {
-    /// <summary>Past this a shared-cache operation is given up and the request goes on without it (Redis slow or gone).</summary>
+    /// <summary>
+    /// Past this FusionCache stops waiting for a shared-cache operation and goes on without it: a backstop behind
+    /// <see cref="ObservedDistributedCache.Timeout"/>, which gives up sooner.
+    /// </summary>
     public static readonly TimeSpan SharedCacheTimeout = TimeSpan.FromMilliseconds(500);
 
     /// <summary>After a shared-cache failure, how long it is left alone before it is tried again.</summary>
