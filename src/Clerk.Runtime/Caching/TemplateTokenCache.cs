@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Clerk.Diagnostics;
 
 namespace Clerk.Caching;
 
@@ -6,7 +7,8 @@ namespace Clerk.Caching;
 /// Keeps JWT-template tokens per (session, template, lifetime asked for) and serves each until shortly before it
 /// expires: every template call counts against the Backend API's rate limit, and a handler that calls
 /// <see cref="Auth.GetTokenAsync"/> on every request would otherwise mint a token per request. Concurrent misses for
-/// the same key share one call.
+/// the same key share one call. This instance's own cache, for an app without a distributed cache; with one,
+/// <see cref="ClerkCache"/> keeps them for the whole fleet.
 /// </summary>
 /// <remarks>
 /// Our own small cache rather than <c>MemoryCache</c>: that reads the system clock, and these entries must expire by
@@ -31,8 +33,10 @@ internal sealed class TemplateTokenCache(TimeProvider time, int capacity = Templ
         var key = new Key(sessionId, template, expiresInSeconds);
         if (tokens.TryGetValue(key, out var cached) && time.GetUtcNow() < cached.ServeUntil)
         {
+            ClerkTelemetry.CacheLookup("template_token", hit: true);
             return cached.Jwt;
         }
+        ClerkTelemetry.CacheLookup("template_token", hit: false);
 
         // The shared call runs without the first caller's token: another request may be waiting on it too.
         var call = inFlight.GetOrAdd(key, _ => new Lazy<Task<string>>(() => MintAndKeepAsync(key, mint)));
