@@ -3,7 +3,7 @@
 
   report.py latest ...      bench/results/latest.md on standard output, from the token benchmarks and the parts
   report.py profile ...     the profile of a cold verification, from `perf script` on standard input
-  report.py generator ...   generator.md and generator.goals.json (and so loadtest, aot) into the parts folder
+  report.py generator ...   generator.md and generator.goals.json (and so loadtest, aot, fleet) into the parts folder
 """
 
 import argparse
@@ -11,9 +11,10 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from benchlib import aot, generator, latest, loadtest, profile  # noqa: E402
+from benchlib import aot, fleet, generator, latest, loadtest, profile  # noqa: E402
 
-COMMANDS = {"latest": latest, "profile": profile, "generator": generator, "loadtest": loadtest, "aot": aot}
+COMMANDS = {"latest": latest, "profile": profile, "generator": generator, "loadtest": loadtest, "aot": aot,
+            "fleet": fleet}
 
 
 def main():

@@ -4,7 +4,7 @@
 #
 #   bench/run.sh                      every part, BenchmarkDotNet's default job: steadier figures, several times longer
 #   bench/run.sh --quick              every part in its short form (BenchmarkDotNet's short job), about a quarter hour
-#   bench/run.sh --only tokens,aot    some parts only (tokens, generator, loadtest, aot); the rest read "not run"
+#   bench/run.sh --only tokens,aot    some parts only (tokens, generator, loadtest, aot, fleet); the rest read "not run"
 #
 # The parts run one after the other, never at once, so none measures another's load:
 #   tokens     token verification and a request through the pipeline in-process (bench/Clerk.Benchmarks), the paired
@@ -12,7 +12,10 @@
 #   generator  our route generator against ASP.NET Core's RequestDelegateGenerator (bench/generator/run.sh)
 #   loadtest   four servers under wrk over loopback (bench/LoadTest/run.sh)
 #   aot        the sample published with Native AOT against JIT: warnings, routes, startup, memory (bench/aot/run.sh)
-# Needs the .NET SDK of global.json and python3; the load test and AOT parts install wrk and hey (Debian) if missing.
+#   fleet      Backend API calls of 1 and 3 app instances without and with Redis, and cache hits against the API call
+#              they save, on a real redis-server and the emulator (bench/Clerk.Benchmarks --fleet)
+# Needs the .NET SDK of global.json and python3; the load test and AOT parts install wrk and hey (Debian) if missing,
+# the fleet part redis-server.
 set -euo pipefail
 
 bench_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -22,12 +25,12 @@ artifacts_dir="$bench_dir/BenchmarkDotNet.Artifacts"
 report="$bench_dir/results/latest.md"
 
 mode=full
-only=tokens,generator,loadtest,aot
+only=tokens,generator,loadtest,aot,fleet
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --quick) mode=quick; shift ;;
         --only) only=${2:?--only needs a list such as tokens,aot}; shift 2 ;;
-        -h | --help) sed -n '2,16p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h | --help) sed -n '2,18p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "bench/run.sh: unknown argument '$1' (expected --quick or --only PARTS)" >&2; exit 2 ;;
     esac
 done
@@ -43,11 +46,14 @@ fi
 # and give a median that a short burst cannot carry.
 # BenchmarkDotNet builds its host project with a two-minute limit, which a shared two-core machine busy with other
 # builds can overrun (the run then measures nothing); ten minutes leaves room.
+# The fleet's latency rounds are a few milliseconds each, so even its quick form has a thousand or more.
 job_args=(--buildTimeout 600)
 paired_seconds=60
+fleet_seconds=45
 if [[ "$mode" == quick ]]; then
     job_args+=(--job short --iterationCount 20 --iterationTime 250)
     paired_seconds=20
+    fleet_seconds=15
 fi
 quick_flag=()
 [[ "$mode" == quick ]] && quick_flag=(--quick)
@@ -92,6 +98,20 @@ profile_cold_verify() {
     rm -f "/tmp/perf-$loop_pid.map"
 }
 
+# The fleet part: one process on a real redis-server (started by the benchmark on a free port) and the emulator.
+run_fleet() {
+    if [[ ! -x /usr/bin/redis-server ]]; then
+        echo "Installing redis-server..."
+        apt-get install -y redis-server > /dev/null || { apt-get update > /dev/null && apt-get install -y redis-server > /dev/null; } \
+            || return
+    fi
+    local started=$SECONDS
+    dotnet build "$project_dir/Clerk.Benchmarks.csproj" -c Release --nologo -v quiet || return
+    (cd "$project_dir" && dotnet "bin/Release/net10.0/Clerk.Benchmarks.dll" --fleet "$fleet_seconds" "$artifacts_dir/fleet.json") || return
+    python3 "$bench_dir/report.py" fleet --raw "$artifacts_dir/fleet.json" --out "$parts_dir" --mode "$mode" \
+        --latency-seconds "$fleet_seconds" --seconds "$((SECONDS - started))"
+}
+
 # A part that fails is reported as not run, and the others still run; the script fails at the end.
 run_part() {
     local name=$1; shift
@@ -107,6 +127,7 @@ run_part tokens run_tokens
 run_part generator env BENCH_OUT="$parts_dir" bash "$bench_dir/generator/run.sh" "${quick_flag[@]}"
 run_part loadtest env BENCH_OUT="$parts_dir" bash "$bench_dir/LoadTest/run.sh" "${quick_flag[@]}"
 run_part aot env BENCH_OUT="$parts_dir" bash "$bench_dir/aot/run.sh" "${quick_flag[@]}"
+run_part fleet run_fleet
 finished=$(date +%s)
 
 mkdir -p "$(dirname "$report")"

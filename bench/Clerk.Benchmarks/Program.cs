@@ -19,4 +19,13 @@ if (args is ["--paired", var pairedSeconds, var output])
     return;
 }
 
+// `--fleet SECONDS FILE`: the fleet's shared caches (Fleet/FleetBenchmark): Backend API calls of 1 and 3 app instances
+// without and with Redis, then cache hits against the API call for SECONDS; bench/run.sh reports FILE.
+if (args is ["--fleet", var fleetSeconds, var fleetOutput])
+{
+    await Clerk.Benchmarks.Fleet.FleetBenchmark.RunAsync(
+        TimeSpan.FromSeconds(double.Parse(fleetSeconds, System.Globalization.CultureInfo.InvariantCulture)), fleetOutput);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

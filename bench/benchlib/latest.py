@@ -14,7 +14,8 @@ from .units import minutes_seconds
 
 # The parts bench/run.sh runs besides the token benchmarks, in report order: (name, section title). Each writes
 # <name>.md (its section) and <name>.goals.json (its goal records) into the parts directory.
-PARTS = (("generator", "Generator build time"), ("loadtest", "Requests over loopback (wrk)"), ("aot", "Native AOT"))
+PARTS = (("generator", "Generator build time"), ("loadtest", "Requests over loopback (wrk)"), ("aot", "Native AOT"),
+         ("fleet", "Fleet: shared caches over Redis"))
 QUICK_JOB = "quick mode: BenchmarkDotNet short job, 1 launch, 3 warm-ups, 20 iterations of 250 ms"
 
 
