@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Text;
 using Clerk.BackendApi;
 using Clerk.Diagnostics;
 
@@ -26,27 +24,14 @@ internal sealed class FleetBackoffHandler(ClerkCache cache, TimeProvider time) :
         if (wait > TimeSpan.Zero)
         {
             ClerkTelemetry.RateLimited.Add(1, new KeyValuePair<string, object?>("clerk.source", "fleet"));
-            return HeldBack(request, wait);
+            return HeldBack.Response(request, wait,
+                "Clerk's rate limit was reached by another request of this app; it is being waited out before calling again.");
         }
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         if (response.StatusCode == HttpStatusCode.TooManyRequests && RetryAfterHeader.Read(response, time) is { } retryAfter && retryAfter > TimeSpan.Zero)
         {
             await cache.PauseAsync(time.GetUtcNow() + (retryAfter < MaxPause ? retryAfter : MaxPause)).ConfigureAwait(false);
         }
-        return response;
-    }
-
-    /// <summary>The 429 Clerk answers, with the rest of the pause (whole seconds, rounded up) as <c>Retry-After</c>.</summary>
-    private static HttpResponseMessage HeldBack(HttpRequestMessage request, TimeSpan wait)
-    {
-        var response = new HttpResponseMessage(HttpStatusCode.TooManyRequests)
-        {
-            RequestMessage = request,
-            Content = new StringContent(
-                """{"errors":[{"message":"Too many requests","long_message":"Clerk's rate limit was reached by another request of this app; it is being waited out before calling again.","code":"too_many_requests"}]}""",
-                Encoding.UTF8, "application/json"),
-        };
-        response.Headers.RetryAfter = new RetryConditionHeaderValue(TimeSpan.FromSeconds(Math.Ceiling(wait.TotalSeconds)));
         return response;
     }
 }

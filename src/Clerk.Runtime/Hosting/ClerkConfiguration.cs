@@ -38,11 +38,13 @@ internal sealed class ClerkConfiguration(IConfiguration configuration) : IConfig
         options.BackendApiMaxRetryAfter = ReadTimeSpan(section, "BackendApiMaxRetryAfter") ?? options.BackendApiMaxRetryAfter;
         options.UserCacheDuration = ReadTimeSpan(section, "UserCacheDuration") ?? options.UserCacheDuration;
         options.MachineTokenCacheDuration = ReadTimeSpan(section, "MachineTokenCacheDuration") ?? options.MachineTokenCacheDuration;
-        if (Blank(section["BackendApiMaxRetries"]) is { } retries)
-        {
-            options.BackendApiMaxRetries = int.TryParse(retries, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var count) ? count : -1;
-        }
+        options.BackendApiMaxRetries = ReadInt(section, "BackendApiMaxRetries") ?? options.BackendApiMaxRetries;
+        options.BackendApiRequestBudget = ReadInt(section, "BackendApiRequestBudget") ?? options.BackendApiRequestBudget;
     }
+
+    private static int? ReadInt(IConfigurationSection section, string key) => Blank(section[key]) is { } text
+        ? int.TryParse(text, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var count) ? count : -1
+        : null;
 
     private static TimeSpan? ReadTimeSpan(IConfigurationSection section, string key) => Blank(section[key]) is { } text
         ? TimeSpan.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var parsed) ? parsed : TimeSpan.MinValue

@@ -77,4 +77,12 @@ public sealed class ClerkOptions
     /// request. When set, a revocation takes up to this long to be seen; tokens are shared like users are.
     /// </summary>
     public TimeSpan MachineTokenCacheDuration { get; set; }
+
+    /// <summary>
+    /// The most Backend API requests the whole fleet sends per 10 s window (Clerk's), counted in Redis when the app's
+    /// distributed cache is Redis, else per instance; past it a call waits for the next window instead of spending
+    /// Clerk's limit (1,000 per 10 s in production, 100 in development). Off by default (0). Redis failing never
+    /// stops a call: the budget is then not counted until it is back.
+    /// </summary>
+    public int BackendApiRequestBudget { get; set; }
 }

@@ -74,6 +74,10 @@ internal sealed class ClerkOptionsValidation(IHostEnvironment environment) : IVa
         {
             yield return "Clerk:UserCacheDuration must be a time span between 00:00:00 (off, the default) and 1.00:00:00.";
         }
+        if (options.BackendApiRequestBudget is < 0 or > 1_000_000)
+        {
+            yield return "Clerk:BackendApiRequestBudget must be a whole number of requests per 10 s between 0 (off, the default) and 1000000.";
+        }
         if (options.MachineTokenCacheDuration < TimeSpan.Zero || options.MachineTokenCacheDuration > TimeSpan.FromDays(1))
         {
             yield return "Clerk:MachineTokenCacheDuration must be a time span between 00:00:00 (off, the default) and 1.00:00:00.";

@@ -43,6 +43,7 @@ public static class ClerkServiceCollectionExtensions
         services.TryAddSingleton(provider => new TemplateTokenCache(provider.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(CreateCache);
         services.TryAddSingleton<IUserChanges>(provider => provider.GetRequiredService<ClerkCache>());
+        services.TryAddSingleton(CreateBudget);
         services.TryAddSingleton(CreateAuthenticator);
         services.TryAddSingleton(provider =>
         {
@@ -57,9 +58,11 @@ public static class ClerkServiceCollectionExtensions
             Clerk.Verification.Webhooks.WebhookSigningSecret.TryParse(
                 provider.GetRequiredService<IOptions<ClerkOptions>>().Value.WebhookSigningSecret, out var secret) ? secret : null));
         services.AddOptions<BackendApiSettings>().Configure<IOptions<ClerkOptions>>(ConfigureBackendApi);
-        // Inside the retries, each attempt: the fleet's 429 pause, then evicting users this app changed.
+        // Inside the retries, each attempt: the fleet's 429 pause, the fleet's request budget, then evicting users
+        // this app changed.
         ClerkBackendApiServices.Add(services,
             provider => new FleetBackoffHandler(provider.GetRequiredService<ClerkCache>(), provider.GetRequiredService<TimeProvider>()),
+            provider => new RequestBudgetHandler(provider.GetRequiredService<RequestBudget>()),
             provider => new UserChangesHandler(provider.GetRequiredService<ClerkCache>()));
         return services;
     }
@@ -106,6 +109,21 @@ public static class ClerkServiceCollectionExtensions
         return ClerkCacheFactory.Create(provider.GetService<IDistributedCache>(), provider.GetService<IOptions<RedisCacheOptions>>(), prefix,
             options.UserCacheDuration, options.MachineTokenCacheDuration, provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<ILoggerFactory>());
+    }
+
+    /// <summary>
+    /// The fleet's request budget (<c>Clerk:BackendApiRequestBudget</c>): counted in the app's Redis when its
+    /// distributed cache is Redis, else in this process; unlimited when not set.
+    /// </summary>
+    private static RequestBudget CreateBudget(IServiceProvider provider)
+    {
+        var options = provider.GetRequiredService<IOptions<ClerkOptions>>().Value;
+        var owned = false;
+        var redis = options.BackendApiRequestBudget > 0 && provider.GetService<IDistributedCache>() is RedisCache
+            ? RequestBudget.Connection(provider.GetService<IOptions<RedisCacheOptions>>()?.Value, out owned)
+            : null;
+        var prefix = ClerkInstanceKey.Prefix(ClerkBackendApiServices.BaseAddress(options.ApiUrl), options.SecretKey ?? "");
+        return new RequestBudget(options.BackendApiRequestBudget, prefix + "budget", redis, owned, provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ILoggerFactory>().CreateLogger("Clerk.Caching"));
     }
 
     /// <summary>The PEM key when configured (networkless), else the JWKS from the Backend API, else none (Development).</summary>
