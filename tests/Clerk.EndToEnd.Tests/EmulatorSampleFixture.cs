@@ -38,32 +38,45 @@ public sealed class EmulatorSampleFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        emulator = await ClerkEmulator.StartAsync(new ClerkEmulatorOptions
-        {
-            SeedPath = Path.Combine(RepoPaths.Root, "samples", "RouteHandlers", "clerk-seed.json"),
-            AuthorizedParty = AuthorizedParty,
-            // A development instance allows 100 Backend API calls per 10 s; the tests are not about that limit.
-            RateLimiting = false,
-        });
-        Backend = new HttpClient { BaseAddress = emulator.ApiUrl, Timeout = TimeSpan.FromSeconds(30) };
-        Backend.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", emulator.SecretKey);
+        emulator = await StartEmulatorAsync();
+        Backend = BackendClient(emulator);
 
         AdaId = await UserIdAsync("ada@example.com");
         GraceId = await UserIdAsync("grace@example.com");
         LinusId = await UserIdAsync("linus@example.com");
         AcmeId = (string)(await GetJsonAsync("/v1/organizations/acme"))["id"]!;
 
-        app = await SampleAppFixture.StartSampleAsync("Production", new Dictionary<string, string>
-        {
-            ["CLERK_SECRET_KEY"] = emulator.SecretKey,
-            ["CLERK_PUBLISHABLE_KEY"] = emulator.PublishableKey,
-            ["CLERK_API_URL"] = emulator.ApiUrl.ToString().TrimEnd('/'),
-            ["CLERK_AUTHORIZED_PARTIES"] = AuthorizedParty,
-            ["CLERK_WEBHOOK_SIGNING_SECRET"] = emulator.WebhookSecret,
-        });
+        app = await SampleAppFixture.StartSampleAsync("Production", SampleSettings(emulator));
         // As --webhook-url does for the standalone emulator: the instance's changes go to the sample's webhook route.
         emulator.AddWebhookEndpoint(new Uri(App.Client.BaseAddress!, "/api/webhooks").ToString());
     }
+
+    /// <summary>An emulator seeded from the sample's clerk-seed.json, minting tokens for <see cref="AuthorizedParty"/>.</summary>
+    internal static Task<ClerkEmulator> StartEmulatorAsync() => ClerkEmulator.StartAsync(new ClerkEmulatorOptions
+    {
+        SeedPath = Path.Combine(RepoPaths.Root, "samples", "RouteHandlers", "clerk-seed.json"),
+        AuthorizedParty = AuthorizedParty,
+        // A development instance allows 100 Backend API calls per 10 s; the tests are not about that limit.
+        RateLimiting = false,
+    });
+
+    /// <summary>The emulator's Backend API (<c>/v1/...</c>) with its secret key.</summary>
+    internal static HttpClient BackendClient(ClerkEmulator emulator)
+    {
+        var backend = new HttpClient { BaseAddress = emulator.ApiUrl, Timeout = TimeSpan.FromSeconds(30) };
+        backend.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", emulator.SecretKey);
+        return backend;
+    }
+
+    /// <summary>The sample's settings for a real Clerk instance, here the emulator: keys, API URL, authorized party, webhook secret.</summary>
+    internal static Dictionary<string, string> SampleSettings(ClerkEmulator emulator) => new()
+    {
+        ["CLERK_SECRET_KEY"] = emulator.SecretKey,
+        ["CLERK_PUBLISHABLE_KEY"] = emulator.PublishableKey,
+        ["CLERK_API_URL"] = emulator.ApiUrl.ToString().TrimEnd('/'),
+        ["CLERK_AUTHORIZED_PARTIES"] = AuthorizedParty,
+        ["CLERK_WEBHOOK_SIGNING_SECRET"] = emulator.WebhookSecret,
+    };
 
     public async Task DisposeAsync()
     {

@@ -24,8 +24,7 @@ internal sealed class SampleFleet : IAsyncDisposable
         Emulator = emulator;
         Redis = redis;
         Admin = new HttpClient { BaseAddress = emulator.ApiUrl, Timeout = TimeSpan.FromSeconds(30) };
-        Backend = new HttpClient { BaseAddress = emulator.ApiUrl, Timeout = TimeSpan.FromSeconds(30) };
-        Backend.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", emulator.SecretKey);
+        Backend = EmulatorSampleFixture.BackendClient(emulator);
     }
 
     public ClerkEmulator Emulator { get; }
@@ -42,22 +41,10 @@ internal sealed class SampleFleet : IAsyncDisposable
 
     public static async Task<SampleFleet> StartAsync(bool shared, int count = 3)
     {
-        var emulator = await ClerkEmulator.StartAsync(new ClerkEmulatorOptions
-        {
-            SeedPath = Path.Combine(RepoPaths.Root, "samples", "RouteHandlers", "clerk-seed.json"),
-            AuthorizedParty = EmulatorSampleFixture.AuthorizedParty,
-            RateLimiting = false,
-        });
+        var emulator = await EmulatorSampleFixture.StartEmulatorAsync();
         var fleet = new SampleFleet(emulator, shared ? await RedisServer.StartAsync() : null);
-        var settings = new Dictionary<string, string>
-        {
-            ["CLERK_SECRET_KEY"] = emulator.SecretKey,
-            ["CLERK_PUBLISHABLE_KEY"] = emulator.PublishableKey,
-            ["CLERK_API_URL"] = emulator.ApiUrl.ToString().TrimEnd('/'),
-            ["CLERK_AUTHORIZED_PARTIES"] = EmulatorSampleFixture.AuthorizedParty,
-            ["CLERK_WEBHOOK_SIGNING_SECRET"] = emulator.WebhookSecret,
-            ["Clerk__UserCacheDuration"] = "00:01:00",
-        };
+        var settings = EmulatorSampleFixture.SampleSettings(emulator);
+        settings["Clerk__UserCacheDuration"] = "00:01:00";
         if (fleet.Redis is { } redis)
         {
             settings["ConnectionStrings__redis"] = redis.Configuration;

@@ -105,8 +105,7 @@ public static class ClerkServiceCollectionExtensions
     private static ClerkCache CreateCache(IServiceProvider provider)
     {
         var options = provider.GetRequiredService<IOptions<ClerkOptions>>().Value;
-        var prefix = ClerkInstanceKey.Prefix(ClerkBackendApiServices.BaseAddress(options.ApiUrl), options.SecretKey ?? "");
-        return ClerkCacheFactory.Create(provider.GetService<IDistributedCache>(), provider.GetService<IOptions<RedisCacheOptions>>(), prefix,
+        return ClerkCacheFactory.Create(provider.GetService<IDistributedCache>(), provider.GetService<IOptions<RedisCacheOptions>>(), InstancePrefix(options),
             options.UserCacheDuration, options.MachineTokenCacheDuration, provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<ILoggerFactory>());
     }
@@ -122,9 +121,13 @@ public static class ClerkServiceCollectionExtensions
         var redis = options.BackendApiRequestBudget > 0 && provider.GetService<IDistributedCache>() is RedisCache
             ? RequestBudget.Connection(provider.GetService<IOptions<RedisCacheOptions>>()?.Value, out owned)
             : null;
-        var prefix = ClerkInstanceKey.Prefix(ClerkBackendApiServices.BaseAddress(options.ApiUrl), options.SecretKey ?? "");
-        return new RequestBudget(options.BackendApiRequestBudget, prefix + "budget", redis, owned, provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ILoggerFactory>().CreateLogger("Clerk.Caching"));
+        return new RequestBudget(options.BackendApiRequestBudget, InstancePrefix(options) + "budget", redis, owned,
+            provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ILoggerFactory>().CreateLogger("Clerk.Caching"));
     }
+
+    /// <summary>The start of every key Clerk writes to a shared cache or Redis for this Clerk instance.</summary>
+    private static string InstancePrefix(ClerkOptions options) =>
+        ClerkInstanceKey.Prefix(ClerkBackendApiServices.BaseAddress(options.ApiUrl), options.SecretKey ?? "");
 
     /// <summary>The PEM key when configured (networkless), else the JWKS from the Backend API, else none (Development).</summary>
     private static ISigningKeys CreateSigningKeys(IServiceProvider provider)
